@@ -1,0 +1,48 @@
+import Foundation
+
+/// Where a command writes: standard output and standard error, captured for tests.
+public struct Console: Sendable {
+    /// What was written to standard output.
+    public private(set) var standardOutput = ""
+    /// What was written to standard error.
+    public private(set) var standardError = ""
+    /// The environment (for `NO_COLOR`).
+    public let environment: [String: String]
+    /// Whether standard output is a terminal (colour in `--color auto`).
+    public let stdoutIsTerminal: Bool
+
+    /// Creates a console; tests pass an empty environment and `stdoutIsTerminal: false`.
+    public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false) {
+        self.environment = environment
+        self.stdoutIsTerminal = stdoutIsTerminal
+    }
+
+    /// Writes text to standard output, ending it with a newline if it has none.
+    public mutating func output(_ text: String) {
+        standardOutput += text
+        if !text.hasSuffix("\n") { standardOutput += "\n" }
+    }
+
+    /// Writes a line to standard error.
+    public mutating func error(_ text: String) {
+        standardError += text
+        if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+
+    /// Writes what was collected to the process's standard output and error.
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(standardOutput.utf8))
+        FileHandle.standardError.write(Data(standardError.utf8))
+        standardOutput = ""
+        standardError = ""
+    }
+
+    /// Whether to colour output for `--color auto|always|never`, honouring `NO_COLOR`.
+    func useColor(_ choice: String?) -> Bool {
+        switch choice {
+        case "always": true
+        case "never": false
+        default: stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import IndcDiagnostics
+import IndcSyntax
+
+/// The result of checking a project: what could be built of it, and every diagnostic in source order.
+public struct CheckResult: Sendable {
+    /// The checked project; only its fully valid datasets and indicators.
+    public let project: Project
+    public let diagnostics: [Diagnostic]
+    /// How many files, dataset and indicator declarations were read (valid or not).
+    public let fileCount: Int
+    public let datasetCount: Int
+    public let indicatorCount: Int
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
+
+/// Checks a project: parses its files, resolves names across them, types and lints everything.
+public enum Checker {
+    /// Checks every `.ind` file below `paths`. Throws only when the paths themselves cannot be read.
+    public static func check(paths: [String], verifyData: Bool = true) throws(InputError) -> CheckResult {
+        var files: [SourceFile] = []
+        var loadDiagnostics: [Diagnostic] = []
+        for path in try SourceLoader.findFiles(paths) {
+            let (file, problem) = try SourceLoader.read(path)
+            if let problem { loadDiagnostics.append(problem) } else { files.append(file) }
+        }
+        let result = check(files: files, verifyData: verifyData)
+        return CheckResult(project: result.project, diagnostics: (loadDiagnostics + result.diagnostics).sorted(by: Diagnostic.inSourceOrder),
+                           fileCount: result.fileCount + loadDiagnostics.count, datasetCount: result.datasetCount, indicatorCount: result.indicatorCount)
+    }
+
+    /// Checks source files that are already read.
+    public static func check(files: [SourceFile], verifyData: Bool = true) -> CheckResult {
+        var diagnostics: [Diagnostic] = []
+        var declarations: [Declaration] = []
+        var seen: [String: Name] = [:]
+        for file in files {
+            let parsed = Parser.parse(file)
+            diagnostics += parsed.diagnostics
+            for declaration in parsed.tree.declarations {
+                let name = declaration.name
+                if let earlier = seen[name.text] {
+                    diagnostics.append(Diagnostic(
+                        .duplicateDeclaration, "the name `\(name.text)` is declared twice", at: Annotation(name.span, "declared again"),
+                        secondary: [Annotation(earlier.span, "first declared here")],
+                        help: ["datasets and indicators share one namespace across all files: rename one of them"]))
+                    continue
+                }
+                seen[name.text] = name
+                declarations.append(declaration)
+            }
+        }
+        var datasets: [String: (dataset: Dataset?, scope: Scope)] = [:]
+        var checkedDatasets: [Dataset] = []
+        for case .dataset(let syntax) in declarations {
+            let (dataset, scope, found) = DatasetChecker.check(syntax)
+            diagnostics += found
+            datasets[syntax.name.text] = (dataset, scope)
+            if let dataset { checkedDatasets.append(dataset) }
+        }
+        var indicators: [Indicator] = []
+        var usedDatasets = Set<String>()
+        for case .indicator(let syntax) in declarations {
+            for clause in syntax.clauses { if case .source(let name) = clause.body { usedDatasets.insert(name.text) } }
+            let (indicator, found) = IndicatorChecker.check(syntax, datasets: datasets)
+            diagnostics += found
+            if let indicator { indicators.append(indicator) }
+        }
+        let relations = RelativeTargets(indicators: indicators, names: seen)
+        diagnostics += relations.diagnostics
+        indicators.removeAll { relations.invalid.contains($0.name) }
+        let sourcesUnresolved = diagnostics.contains { $0.code == .unknownDataset }
+        for dataset in checkedDatasets where !usedDatasets.contains(dataset.name) && !sourcesUnresolved {
+            diagnostics.append(Diagnostic(.unusedDataset, "dataset `\(dataset.name)` is not used by any indicator",
+                                          at: Annotation(dataset.span, "never used"), help: ["remove it, or add an indicator with `source \(dataset.name)`"]))
+        }
+        if verifyData { for dataset in checkedDatasets { diagnostics += HeaderCheck.check(dataset) } }
+        let failed = Set(diagnostics.filter { $0.severity == .error }.map(\.primary.span.file))
+        let project = Project(files: files, datasets: checkedDatasets, indicators: failed.isEmpty ? indicators : [])
+        var datasetCount = 0
+        for case .dataset in declarations { datasetCount += 1 }
+        return CheckResult(project: project, diagnostics: unique(diagnostics).sorted(by: Diagnostic.inSourceOrder),
+                           fileCount: files.count, datasetCount: datasetCount, indicatorCount: declarations.count - datasetCount)
+    }
+
+    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,3 @@
+import IndcCLI
+
+IndcCommand.main()

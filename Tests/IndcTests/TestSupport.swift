@@ -1,0 +1,35 @@
+import Foundation
+import IndcCLI
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The package root, found from this file's location.
+    static let root: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        _ = FileManager.default.changeCurrentDirectoryPath(root)
+        return root
+    }()
+
+    /// Set `INDC_UPDATE_EXPECTED=1` to rewrite expected outputs instead of comparing.
+    static let updating = ProcessInfo.processInfo.environment["INDC_UPDATE_EXPECTED"] == "1"
+
+    /// Runs `indc` in-process from the package root (paths in output are relative to it).
+    static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
+        _ = root
+        var console = Console()
+        let status = IndcCommand.run(arguments, console: &console)
+        return (status, console.standardOutput, console.standardError)
+    }
+
+    /// The files below a folder of the package with a given extension, sorted.
+    static func files(under folder: String, withExtension suffix: String) -> [String] {
+        let base = (root as NSString).appendingPathComponent(folder)
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(suffix) }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    static func read(_ path: String) -> String? {
+        _ = root
+        return try? String(contentsOfFile: path, encoding: .utf8)
+    }
+}
