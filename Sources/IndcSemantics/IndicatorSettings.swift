@@ -86,7 +86,7 @@ struct IndicatorSettings {
         }
         unit = declared
         let fits = switch declared {
-        case .percent: shape.isProportion && per == nil
+        case .percent: (shape.isProportion || shape.isRatio) && per == nil
         case .count: !shape.isProportion && per == nil
         case .number: per == nil
         case .score: !shape.isProportion && shape.unit != .count && per == nil

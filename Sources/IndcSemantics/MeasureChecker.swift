@@ -9,6 +9,8 @@ struct MeasureShape: Equatable {
     var isProportion: Bool
     /// Counts rows (count, distinct), for ratios of counts.
     var isCount = false
+    /// A ratio of two aggregates, which may be declared `unit percent`.
+    var isRatio = false
     /// The measure is `distribution(X)`.
     var isDistribution = false
     /// A number with no aggregate in it.
@@ -36,7 +38,10 @@ extension ExpressionChecker {
             let rightShape = measureShape(right, top: false)
             guard let leftShape, let rightShape else { return nil }
             if operation == .divide, leftShape.isCount, rightShape.isCount {
-                return MeasureShape(unit: .number, isProportion: true)
+                return MeasureShape(unit: .number, isProportion: true, isRatio: true)
+            }
+            if operation == .divide, !leftShape.isConstant, !rightShape.isConstant {
+                return MeasureShape(unit: .number, isProportion: false, isRatio: true)
             }
             if leftShape.isConstant { return rightShape.isConstant ? leftShape : MeasureShape(unit: .number, isProportion: false) }
             return MeasureShape(unit: .number, isProportion: false, isConstant: false)

@@ -5,7 +5,8 @@ import IndcSyntax
 enum TargetCheck {
     static func check(_ syntax: TargetSyntax, span: Span, shape: MeasureShape, unit: Unit, per: Double?, diagnostics: inout [Diagnostic]) -> Target? {
         let proportion = shape.isProportion && per == nil
-        if syntax.value.isPercent, !proportion, syntax.relativeTo == nil {
+        let percentFits = proportion || (unit == .percent && per == nil)
+        if syntax.value.isPercent, !percentFits, syntax.relativeTo == nil {
             diagnostics.append(Diagnostic(
                 .targetUnitMismatch, "a percent target needs a share, but this measure gives \(describe(unit))",
                 at: Annotation(syntax.value.span, "percent"),
