@@ -14,12 +14,12 @@ let package = Package(
         .target(name: "IndcDiagnostics"),
         .target(name: "IndcSyntax", dependencies: ["IndcDiagnostics"]),
         .target(name: "IndcSemantics", dependencies: ["IndcDiagnostics", "IndcSyntax"]),
+        .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSemantics"]),
         .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcCLI"],
-            exclude: []
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine", "IndcCLI"]
         ),
     ]
 )

@@ -29,21 +29,23 @@ extension Parser {
     }
 
     private mutating func parseOr() throws -> Expression {
-        let start = current.range.lowerBound
-        var left = try parseAnd()
-        while accept(.or) {
-            let right = try parseAnd()
-            left = try node(.binary(.or, left, right), from: start)
-        }
-        return left
+        try parseLeftAssociative([(.keyword(.or), .or)]) { parser in try parser.parseAnd() }
     }
 
     private mutating func parseAnd() throws -> Expression {
+        try parseLeftAssociative([(.keyword(.and), .and)]) { parser in try parser.parseNot() }
+    }
+
+    /// `operand (operator operand)*`, grouped to the left.
+    private mutating func parseLeftAssociative(
+        _ operators: [(TokenKind, BinaryOperator)], _ operand: (inout Parser) throws -> Expression
+    ) throws -> Expression {
         let start = current.range.lowerBound
-        var left = try parseNot()
-        while accept(.and) {
-            let right = try parseNot()
-            left = try node(.binary(.and, left, right), from: start)
+        var left = try operand(&self)
+        while let operation = operators.first(where: { $0.0 == current.kind })?.1 {
+            advance()
+            let right = try operand(&self)
+            left = try node(.binary(operation, left, right), from: start)
         }
         return left
     }
@@ -96,24 +98,14 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws -> Expression {
-        let start = current.range.lowerBound
-        var left = try parseMultiplicative()
-        while true {
-            let operation: BinaryOperator
-            if accept(.plus) { operation = .add } else if accept(.minus) { operation = .subtract } else { return left }
-            let right = try parseMultiplicative()
-            left = try node(.binary(operation, left, right), from: start)
+        try parseLeftAssociative([(.punctuation(.plus), .add), (.punctuation(.minus), .subtract)]) { parser in
+            try parser.parseMultiplicative()
         }
     }
 
     private mutating func parseMultiplicative() throws -> Expression {
-        let start = current.range.lowerBound
-        var left = try parseUnary()
-        while true {
-            let operation: BinaryOperator
-            if accept(.star) { operation = .multiply } else if accept(.slash) { operation = .divide } else { return left }
-            let right = try parseUnary()
-            left = try node(.binary(operation, left, right), from: start)
+        try parseLeftAssociative([(.punctuation(.star), .multiply), (.punctuation(.slash), .divide)]) { parser in
+            try parser.parseUnary()
         }
     }
 
