@@ -12,6 +12,9 @@ struct RobustnessTests {
         + TestSupport.files(under: "Tests/Cases", withExtension: ".ind"))
         .filter { (TestSupport.read($0)?.utf8.count ?? Int.max) <= 64 << 10 }
 
+    /// Mutations per file: 200 in the normal suite; set `INDC_MUTATION_ROUNDS` for a longer hunt.
+    static let mutationRounds = Int(ProcessInfo.processInfo.environment["INDC_MUTATION_ROUNDS"] ?? "") ?? 200
+
     @Test("truncating at every token boundary gives only diagnostics", arguments: examples)
     func truncation(_ path: String) throws {
         let text = try #require(TestSupport.read(path))
@@ -28,7 +31,7 @@ struct RobustnessTests {
         let bytes = Array(text.utf8)
         let boundaries = Self.tokenBoundaries(text)
         let interesting: [UInt8] = Array("{}()\"`#%-=<>,:\\\n".utf8) + [0x00, 0xC3, 0xFF, 0x80]
-        for round in 0..<200 {
+        for round in 0..<Self.mutationRounds {
             var mutated = bytes
             if round % 2 == 0 {
                 for _ in 0..<(1 + round % 4) where !mutated.isEmpty {

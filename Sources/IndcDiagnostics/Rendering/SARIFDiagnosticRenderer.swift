@@ -42,9 +42,9 @@ struct SARIFDiagnosticRenderer {
             "id": .string(code.rawValue),
             "name": .string(ruleName(code)),
             "shortDescription": ["text": .string(code.summary)],
-            "fullDescription": ["text": .string(code.summary)],
+            "fullDescription": ["text": .string(code.explanation.what)],
             "defaultConfiguration": ["level": .string(code.severity.rawValue)],
-            "help": ["text": "\(code.summary). Run `indc explain \(code.rawValue)` for details."],
+            "help": ["text": "\(code.explanation.fix)\n\nRun `indc explain \(code.rawValue)` for details."],
         ]
     }
 
