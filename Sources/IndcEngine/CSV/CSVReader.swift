@@ -1,0 +1,71 @@
+// The engine stage: reads datasets' CSV files and computes the indicators of `indc run`.
+// This folder is its CSV reader: a streaming RFC 4180 reader over fixed-size buffers that
+// validates the declared encoding and hands out records as borrowed, allocation-free views.
+import IndcSemantics
+
+/// Streams a CSV file record by record.
+///
+/// The file is read with POSIX `read` into one buffer of `bufferSize` bytes; records are scanned
+/// in place and handed out as views into it, so memory stays bounded by the buffer (or the longest
+/// record) whatever the file's size. Each record's bytes are validated against the encoding once,
+/// in `next(_:)`, with an ASCII fast path.
+///
+/// Line ends may be LF, CRLF or CR; the last line needs none. A UTF-8 byte order mark is skipped.
+/// Blank lines inside the file are records with one empty field; blank lines at its end are ignored.
+/// The reader does not compare a record's field count with the header's: the caller decides.
+///
+/// Errors are final (the same error is thrown again by later calls) except `invalidEncoding`:
+/// the reader has then moved past the offending record, and reading may go on.
+public final class CSVReader {
+    /// The longest record accepted by default (16 MiB).
+    public static let defaultMaximumRecordLength = 16 << 20
+
+    /// How the file is laid out.
+    public let format: CSVFormat
+    /// The longest record accepted, line end included.
+    public let maximumRecordLength: Int
+    /// Unchecked: a reader is never re-entered (nothing it calls calls back), so the dynamic
+    /// exclusivity check, once per record, would cost a tenth of the reading time for nothing.
+    @exclusivity(unchecked) private var stream: RecordStream
+    private var failure: CSVError?
+
+    /// Opens a CSV file.
+    /// - Parameters:
+    ///   - bufferSize: the bytes read at a time (default 1 MiB).
+    ///   - maximumRecordLength: the longest record accepted, beyond which `next` throws `recordTooLong`.
+    public init(path: String, format: CSVFormat, bufferSize: Int = 1 << 20,
+                maximumRecordLength: Int = CSVReader.defaultMaximumRecordLength) throws(CSVError) {
+        let window = try FileWindow(path: path, capacity: bufferSize)
+        stream = RecordStream(window: window, format: format, maximumRecordLength: maximumRecordLength)
+        self.format = format
+        self.maximumRecordLength = maximumRecordLength
+    }
+
+    /// The file's path, as given.
+    public var path: String { stream.path }
+
+    /// The buffer's current size in bytes (it grows only for records longer than the buffer).
+    var bufferCapacity: Int { stream.bufferCapacity }
+
+    /// Reads the next record as the header: its fields decoded to names; empty for an empty file.
+    ///
+    /// Call it before the first `next(_:)`.
+    public func readHeader() throws(CSVError) -> [String] {
+        var record = CSVRecord()
+        guard try next(&record) else { return [] }
+        return (0..<record.count).map { record.text($0) }
+    }
+
+    /// Reads the next record into `record`, replacing its fields; false at the end of the file.
+    ///
+    /// The record's field views stay valid until the next call.
+    public func next(_ record: inout CSVRecord) throws(CSVError) -> Bool {
+        if let failure { throw failure }
+        do {
+            return try stream.next(&record)
+        } catch {
+            if case .invalidEncoding = error {} else { failure = error }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A sliding window over a file, read with POSIX `read` into one buffer.
+///
+/// The buffer keeps its size while records fit in it; a record longer than the buffer makes it grow
+/// (doubling) up to the reader's maximum record length, so memory never grows with the file.
+/// Bytes before `position` are consumed; `base[position..<filled]` are read but not yet consumed.
+struct FileWindow: ~Copyable {
+    /// The file's path, for errors.
+    let path: String
+    private let descriptor: Int32
+    /// The buffer; moves when it grows.
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    /// The first byte not yet consumed.
+    var position = 0
+    /// The end of the bytes read so far.
+    private(set) var filled = 0
+    /// The file offset of `base[0]`.
+    private(set) var fileOffset = 0
+    /// Whether `read` has reported the end of the file.
+    private(set) var isAtEnd = false
+
+    /// Opens the file for reading with a buffer of `capacity` bytes.
+    init(path: String, capacity: Int) throws(CSVError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: Self.systemError()) }
+        self.path = path
+        self.descriptor = descriptor
+        self.capacity = max(capacity, 1)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        close(descriptor)
+        base.deallocate()
+    }
+
+    /// The bytes read but not yet consumed.
+    var pendingCount: Int { filled - position }
+
+    /// Reads more of the file after the pending bytes, first moving them to the start of the buffer,
+    /// or, when they already fill it, growing the buffer up to `limit` bytes.
+    ///
+    /// Sets `isAtEnd` when the file has no more bytes.
+    /// - Throws: `recordTooLong` (reported at `line`) when the pending bytes already reach `limit`.
+    mutating func readMore(limit: Int, line: Int) throws(CSVError) {
+        let pending = pendingCount
+        guard pending < limit else { throw .recordTooLong(line: line, limit: limit) }
+        if position > 0 {
+            if pending > 0 { memmove(base, base + position, pending) }
+            fileOffset += position
+            filled = pending
+            position = 0
+        } else if filled == capacity {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: min(2 * capacity, limit))
+            grown.update(from: base, count: filled)
+            base.deallocate()
+            base = grown
+            capacity = min(2 * capacity, limit)
+        }
+        while true {
+            let count = read(descriptor, base + filled, capacity - filled)
+            if count > 0 {
+                filled += count
+                return
+            }
+            if count == 0 {
+                isAtEnd = true
+                return
+            }
+            guard errno == EINTR else { throw .cannotRead(path: path, reason: Self.systemError()) }
+        }
+    }
+
+    /// The system's text for the current `errno`.
+    private static func systemError() -> String {
+        String(cString: strerror(errno))
+    }
+}
