@@ -21,8 +21,9 @@ public final class SourceFile: Sendable, Hashable {
         self.text = text
         self.bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        for (offset, byte) in bytes.enumerated() {
+            let isLoneCarriageReturn = byte == UInt8(ascii: "\r") && (offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"))
+            if byte == UInt8(ascii: "\n") || isLoneCarriageReturn { starts.append(offset + 1) }
         }
         self.lineStarts = starts
     }

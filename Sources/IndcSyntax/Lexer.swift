@@ -36,7 +36,7 @@ struct Lexer {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 position += 1
             case UInt8(ascii: "#"):
-                while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") { position += 1 }
             default:
                 return
             }

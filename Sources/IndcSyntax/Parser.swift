@@ -95,7 +95,7 @@ public struct Parser {
 
     /// Whether a line break separates the current token from the previous one.
     var startsLine: Bool {
-        index > 0 && file.bytes[previousEnd..<current.range.lowerBound].contains(UInt8(ascii: "\n"))
+        index > 0 && file.bytes[previousEnd..<current.range.lowerBound].contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     }
 
     func peek(_ offset: Int = 1) -> Token { tokens[min(index + offset, tokens.count - 1)] }
