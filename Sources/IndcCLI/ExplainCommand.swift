@@ -19,7 +19,8 @@ enum ExplainCommand {
         guard let written = arguments.positionals.first else {
             throw UsageError(message: "missing argument <code> (or --list)", command: spec)
         }
-        let normalized = written.uppercased().hasPrefix("E") || written.uppercased().hasPrefix("W") ? written.uppercased() : "E" + written
+        let upper = written.uppercased()
+        let normalized = upper.allSatisfy(\.isNumber) ? "E" + String(repeating: "0", count: max(0, 4 - upper.count)) + upper : upper
         guard let code = DiagnosticCode(rawValue: normalized) else {
             let suggestion = Suggestion.closest(to: normalized, among: DiagnosticCode.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
             throw UsageError(message: "unknown diagnostic code '\(written)'\(suggestion) (see 'indc explain --list')", command: spec)

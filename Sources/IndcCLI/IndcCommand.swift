@@ -46,6 +46,7 @@ public enum IndcCommand {
             console.output(overview)
             return 0
         case "--version":
+            if let extra = arguments.dropFirst().first { throw UsageError(message: "unexpected argument '\(extra)' after --version", command: nil) }
             console.output("indc \(version)")
             return 0
         case "help":

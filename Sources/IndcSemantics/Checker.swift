@@ -67,7 +67,7 @@ public enum Checker {
             diagnostics += found
             if let indicator { indicators.append(indicator) }
         }
-        let relations = RelativeTargets(indicators: indicators, names: seen)
+        let relations = RelativeTargets(indicators: indicators, names: seen, datasets: Set(datasets.keys))
         diagnostics += relations.diagnostics
         indicators.removeAll { relations.invalid.contains($0.name) }
         let sourcesUnresolved = diagnostics.contains { $0.code == .unknownDataset }

@@ -3,7 +3,7 @@ import IndcSyntax
 
 /// Column declarations: their types, category levels and missing codes.
 enum ColumnTypes {
-    static func valueType(_ syntax: ColumnTypeSyntax) -> ValueType {
+    static func valueType(_ syntax: ColumnTypeSyntax) -> ValueType? {
         switch syntax {
         case .integer: .integer
         case .number: .number
@@ -11,6 +11,7 @@ enum ColumnTypes {
         case .boolean: .boolean
         case .date: .date
         case .category(let levels): .category(levels.reduce(into: [String]()) { if !$0.contains($1.value) { $0.append($1.value) } })
+        case .unknown: nil
         }
     }
 

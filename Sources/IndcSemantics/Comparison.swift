@@ -11,7 +11,8 @@ extension ExpressionChecker {
         if case .string(let literal) = left.kind { checkLiteral(literal, against: right, rightType) }
         if case .number(let literal) = right.kind { checkMissingNumber(literal, against: left) }
         if case .number(let literal) = left.kind { checkMissingNumber(literal, against: right) }
-        if ordered, [leftType, rightType].contains(where: { !$0.isNumeric && $0 != .date }) {
+        let involvesDate = leftType == .date || rightType == .date
+        if ordered, !involvesDate, [leftType, rightType].contains(where: { !$0.isNumeric && $0 != .date }) {
             let bad = leftType.isNumeric || leftType == .date ? (right, rightType) : (left, leftType)
             report(Diagnostic(.typeMismatch, "\(operation) needs numbers or dates, but this is \(bad.1.description)",
                               at: Annotation(bad.0.span, "\(bad.1.description) values have no order"),
@@ -85,7 +86,7 @@ extension ExpressionChecker {
     private mutating func reportMissingCode(_ shown: String, _ span: Span, _ expression: Expression) {
         let name = columnName(expression) ?? "the column"
         report(Diagnostic(
-            .comparisonWithMissingCode, "\(shown) is a missing code of `\(name)`, so this comparison is never true",
+            .comparisonWithMissingCode, "\(shown) is a missing code of `\(name)`, so it never matches: such values are read as missing",
             at: Annotation(span, "read as missing"),
             help: ["to select rows where `\(name)` is missing, write `\(name) is missing`"]))
     }

@@ -52,8 +52,9 @@ struct DatasetChecker {
     private var columns: [Column] {
         var seen = Set<String>()
         return syntax.clauses.compactMap { clause -> Column? in
-            guard case .column(let column) = clause.body, seen.insert(column.name.text).inserted else { return nil }
-            return Column(name: column.name.text, type: ColumnTypes.valueType(column.type), missingCodes: ColumnTypes.codes(column), span: column.name.span)
+            guard case .column(let column) = clause.body, let type = ColumnTypes.valueType(column.type),
+                  seen.insert(column.name.text).inserted else { return nil }
+            return Column(name: column.name.text, type: type, missingCodes: ColumnTypes.codes(column), span: column.name.span)
         }
     }
 

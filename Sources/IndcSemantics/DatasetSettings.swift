@@ -64,7 +64,7 @@ struct DatasetSettings {
     /// A `minimum n` value: a whole number of at least 0.
     static func minimumN(_ literal: NumberLiteral, _ diagnostics: inout [Diagnostic]) -> Int? {
         guard literal.isInteger, literal.value >= 0, literal.value <= 1e9 else {
-            diagnostics.append(Diagnostic(.invalidSetting, "`minimum n` must be a whole number of at least 0", at: Annotation(literal.span),
+            diagnostics.append(Diagnostic(.invalidSetting, "`minimum n` must be a whole number from 0 to 1,000,000,000", at: Annotation(literal.span),
                                           help: ["write `minimum n 10`, or `minimum n 0` to turn suppression off"]))
             return nil
         }

@@ -38,6 +38,12 @@ struct DeriveOrder {
         for name in order { visit(name, []) }
     }
 
+    /// Whether an expression calls a function or aggregate anywhere.
+    static func containsCall(_ expression: Expression) -> Bool {
+        if case .call = expression.kind { return true }
+        return expression.kind.children.contains(where: containsCall)
+    }
+
     /// The column names an expression refers to.
     static func columns(in expression: Expression) -> [String] {
         if case .column(let name) = expression.kind { return [name.text] }

@@ -35,11 +35,11 @@ struct GroupingCheck {
         }
     }
 
-    /// A name ending in `_id`, or an integer column with an `id` word in its name (not Dutch `-heid`: `tevredenheid`).
+    /// A name ending in `_id`, or an integer column with an `id` word in its name (`id`, `idnr`, `idnummer`; not words that merely contain "id", such as `tevredenheid` or `covid_fase`).
     static func looksLikeIdentifier(_ name: String, _ type: ValueType?) -> Bool {
         let lowered = name.lowercased()
         if lowered == "id" || lowered.hasSuffix("_id") { return true }
         guard type == .integer else { return false }
-        return lowered.split(separator: "_").contains { $0.hasPrefix("id") || ($0.hasSuffix("id") && !$0.hasSuffix("heid")) }
+        return lowered.split(separator: "_").contains { $0 == "id" || $0.hasPrefix("idnr") || $0.hasPrefix("idnummer") }
     }
 }

@@ -51,7 +51,9 @@ extension ExpressionChecker {
             report(Diagnostic(
                 .typeMismatch, "a measure must be a number, but this is a condition or a value per row",
                 at: Annotation(expression.span, "not an aggregate"),
-                help: ["to measure how often a condition holds, write share(\(expression.span.text))"]))
+                help: [DeriveOrder.containsCall(expression)
+                    ? "to hold the measure against a threshold, write it as a target: target > …"
+                    : "to measure how often a condition holds, write share(\(expression.span.text))"]))
             return nil
         }
     }
@@ -64,8 +66,17 @@ extension ExpressionChecker {
                                   at: Annotation(expression.span), help: ["use it in a `derive` of the dataset and aggregate the derived column"]))
                 return nil
             }
-            guard let first = call.arguments.first, call.arguments.count <= 2 else {
+            guard let first = call.arguments.first, call.arguments.count <= (function == .round ? 2 : 1),
+                  call.arguments.allSatisfy({ $0.label == nil }) else {
                 _ = arityFailure(call, expression, function == .round ? "round(measure, digits)" : "abs(measure)")
+                return nil
+            }
+            if let condition = call.condition {
+                report(Diagnostic(.wrongArguments, "`\(function.rawValue)` takes no `where` condition", at: Annotation(condition.span)))
+                return nil
+            }
+            if call.arguments.count == 2, !isIntegerLiteral(call.arguments[1].value) {
+                report(Diagnostic(.wrongArguments, "the digits of `round` must be a whole number", at: Annotation(call.arguments[1].value.span)))
                 return nil
             }
             return measureShape(first.value, top: false).map { MeasureShape(unit: $0.unit, isProportion: $0.isProportion) }
@@ -134,7 +145,7 @@ extension ExpressionChecker {
 
     private func shareHelp(_ input: Expression, _ type: ValueType) -> String? {
         switch type {
-        case .category(let levels): "to measure the share of one level, write share(\(input.span.text) = \"\(levels.last ?? "")\"), or distribution(\(input.span.text)) for all levels"
+        case .category(let levels): "to measure the share of one level, write share(\(input.span.text) = \"\(levels.first ?? "")\"), or distribution(\(input.span.text)) for all levels"
         case .integer, .number: "write a condition, such as share(\(input.span.text) >= 8)"
         case .boolean: "for a true/false column, write share(\(input.span.text))"
         default: nil

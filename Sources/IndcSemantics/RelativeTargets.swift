@@ -7,7 +7,7 @@ struct RelativeTargets {
     /// Indicators whose relative target is unusable.
     private(set) var invalid = Set<String>()
 
-    init(indicators: [Indicator], names: [String: Name]) {
+    init(indicators: [Indicator], names: [String: Name], datasets: Set<String>) {
         let byName = Dictionary(indicators.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for indicator in indicators {
             guard let target = indicator.target, let other = target.relativeTo else { continue }
@@ -17,6 +17,11 @@ struct RelativeTargets {
                     diagnostics.append(Diagnostic(.unknownIndicator, "unknown indicator `\(other)` in the relative target of `\(indicator.name)`",
                                                   at: Annotation(target.span, "no indicator with this name"))
                         .helping(Suggestion.didYouMean(other, among: byName.keys.sorted())))
+                } else if datasets.contains(other) {
+                    invalid.insert(indicator.name)
+                    diagnostics.append(Diagnostic(.unknownIndicator, "`\(other)` is a dataset, not an indicator",
+                                                  at: Annotation(target.span, "relative target"),
+                                                  help: ["a relative target compares with another indicator's value in the same cell: target >= 70% of INDICATOR"]))
                 } else {
                     invalid.insert(indicator.name)
                 }

@@ -38,7 +38,7 @@ public enum SourceLoader {
             found += inDirectory.sorted()
         }
         var seen = Set<String>()
-        return found.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
+        return found.filter { seen.insert((absolutePath($0) as NSString).standardizingPath).inserted }
     }
 
     /// Reads one file; invalid UTF-8 or an oversized file gives a diagnostic and no parse.

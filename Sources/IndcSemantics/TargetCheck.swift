@@ -5,12 +5,12 @@ import IndcSyntax
 enum TargetCheck {
     static func check(_ syntax: TargetSyntax, span: Span, shape: MeasureShape, unit: Unit, per: Double?, diagnostics: inout [Diagnostic]) -> Target? {
         let proportion = shape.isProportion && per == nil
-        let percentFits = proportion || (unit == .percent && per == nil)
+        let percentFits = proportion || (shape.isRatio && unit == .percent && per == nil)
         if syntax.value.isPercent, !percentFits, syntax.relativeTo == nil {
             diagnostics.append(Diagnostic(
-                .targetUnitMismatch, "a percent target needs a share, but this measure gives \(describe(unit))",
+                .targetUnitMismatch, "a percent target needs a share, but this measure gives \(describe(per.map { .per($0) } ?? shape.unit))",
                 at: Annotation(syntax.value.span, "percent"),
-                help: [unit == .count ? "write the target as a number of rows, such as `target >= 1500`" : "write the target in the measure's own unit, without %"]))
+                help: [shape.unit == .count ? "write the target as a number of rows, such as `target >= 1500`" : "write the target in the measure's own unit, without %"]))
             return nil
         }
         if !syntax.value.isPercent, proportion, abs(syntax.value.value) > 1, syntax.relativeTo == nil {

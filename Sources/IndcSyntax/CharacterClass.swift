@@ -15,6 +15,21 @@ enum CharacterClass {
         }
     }
 
+    /// Spaces that word processors paste (no-break, thin, zero-width): layout, like a space.
+    static func isInvisibleSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
+    }
+
+    /// The closing quote for quotes users type instead of `"`: `'ja'`, `“ja”`, `„ja”`, `‘ja’`.
+    static func closingQuote(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "'": "'"
+        case "\u{201C}", "\u{201E}": "\u{201D}"
+        case "\u{2018}": "\u{2019}"
+        default: nil
+        }
+    }
+
     /// A suggestion for characters users type by habit from other languages or word processors.
     static func hint(for scalar: Unicode.Scalar) -> String? {
         switch scalar {

@@ -83,6 +83,8 @@ public struct ColumnSyntax: Sendable {
 public enum ColumnTypeSyntax: Sendable {
     case integer, number, text, boolean, date
     case category([StringLiteral])
+    /// A type name that is not one (already reported); uses of the column stay silent.
+    case unknown
 }
 
 /// The clauses of an indicator.

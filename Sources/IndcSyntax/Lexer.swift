@@ -37,6 +37,10 @@ struct Lexer {
                 position += 1
             case UInt8(ascii: "#"):
                 while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") { position += 1 }
+            case 0x80...:
+                let (scalar, length) = decodeScalar(at: position)
+                guard CharacterClass.isInvisibleSpace(scalar) else { return }
+                position += length
             default:
                 return
             }
@@ -55,9 +59,11 @@ struct Lexer {
         if let punctuation = scanPunctuation() { return .punctuation(punctuation) }
         let (scalar, length) = decodeScalar(at: position)
         if CharacterClass.startsIdentifier(scalar) { return scanIdentifier() }
+        if let closer = CharacterClass.closingQuote(for: scalar) { return scanMisquotedString(opener: scalar, closer: closer) }
         position += length
         while position + length <= bytes.count, decodeScalar(at: position).0 == scalar { position += length }
-        let shown = scalar.properties.generalCategory == .control ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : String(scalar)
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let shown = scalar.properties.generalCategory == .control ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : String(scalar)
         let run = String(repeating: shown, count: (position - start) / length)
         var diagnostic = Diagnostic(
             .unexpectedCharacter, "unexpected character\(run.count > shown.count ? "s" : "") `\(run)`",
@@ -155,6 +161,29 @@ struct Lexer {
             .unterminatedString, "string is not closed",
             at: Annotation(span(start..<start + 1), "this string starts here"),
             help: ["add the closing `\"` before the end of the line; write a line break inside a string as \\n"]))
+        return .invalid
+    }
+
+    /// A string in single or typographic quotes: reported once, then read as the string it was meant to be.
+    private mutating func scanMisquotedString(opener: Unicode.Scalar, closer: Unicode.Scalar) -> TokenKind {
+        let start = position
+        position += UTF8.width(opener)
+        let contentStart = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
+            let (scalar, length) = decodeScalar(at: position)
+            if scalar == closer || (scalar == opener && opener == closer) {
+                let value = String(decoding: bytes[contentStart..<position], as: UTF8.self)
+                position += length
+                diagnostics.append(Diagnostic(
+                    .unexpectedCharacter, "strings are written in straight double quotes", at: Annotation(span(start..<position), "not a string"),
+                    help: ["write \"\(value)\""]))
+                return .string(value)
+            }
+            position += length
+        }
+        position = contentStart
+        diagnostics.append(Diagnostic(.unexpectedCharacter, "unexpected character `\(opener)`", at: Annotation(span(start..<contentStart)))
+            .helping(CharacterClass.hint(for: opener)))
         return .invalid
     }
 

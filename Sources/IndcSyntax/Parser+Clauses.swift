@@ -41,15 +41,7 @@ extension Parser {
         let name = try parseName("the column's name")
         _ = try expect(.colon, "after the column's name (write `column \(name.text): integer`)")
         let typeStart = current.range.lowerBound
-        guard case .identifier(let typeName) = current.kind, Self.columnTypes.contains(typeName) else {
-            var failure = expected("a column type")
-            if case .identifier(let word) = current.kind {
-                failure = ParseFailure(Diagnostic(
-                    .unexpectedToken, "unknown column type `\(word)`", at: Annotation(span(current.range)),
-                    help: [Suggestion.didYouMean(word, among: Self.columnTypes) ?? "the types are: \(Self.columnTypes.joined(separator: ", "))"]))
-            }
-            throw failure
-        }
+        guard case .identifier(let typeName) = current.kind else { throw expected("a column type") }
         advance()
         let type: ColumnTypeSyntax
         switch typeName {
@@ -58,12 +50,17 @@ extension Parser {
         case "text": type = .text
         case "boolean": type = .boolean
         case "date": type = .date
-        default:
+        case "category":
             _ = try expect(.leftParen, "with the category's levels: category(\"ja\", \"nee\")")
             var levels = [try parseString("a level in quotes")]
             while accept(.comma) { levels.append(try parseString("a level in quotes")) }
             _ = try expect(.rightParen, "after the levels")
             type = .category(levels)
+        default:
+            report(Diagnostic(
+                .unexpectedToken, "unknown column type `\(typeName)`", at: Annotation(span(typeStart..<previousEnd)),
+                help: [Suggestion.didYouMean(typeName, among: Self.columnTypes) ?? "the types are: \(Self.columnTypes.joined(separator: ", "))"]))
+            type = .unknown
         }
         let typeSpan = span(from: typeStart)
         var codes: [Expression] = []

@@ -13,6 +13,8 @@ public struct ParseResult: Sendable {
 public struct Parser {
     /// The deepest expression nesting accepted (parentheses, operators, calls).
     public static let maximumDepth = 256
+    /// The most syntax errors reported per file; a file that is not `.ind` at all stops here.
+    public static let maximumDiagnostics = 100
 
     let file: SourceFile
     let tokens: [Token]
@@ -26,7 +28,12 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
         let declarations = parser.parseFile()
-        return ParseResult(tree: SyntaxTree(file: file, declarations: declarations), diagnostics: parser.diagnostics)
+        var diagnostics = Array(parser.diagnostics.prefix(maximumDiagnostics))
+        if parser.diagnostics.count > maximumDiagnostics {
+            diagnostics[maximumDiagnostics - 1] = diagnostics[maximumDiagnostics - 1]
+                .noting("\(parser.diagnostics.count - maximumDiagnostics) more syntax errors in this file are not shown")
+        }
+        return ParseResult(tree: SyntaxTree(file: file, declarations: declarations), diagnostics: diagnostics)
     }
 
     /// The tokens of a file, ending with `.endOfFile` (malformed ones as `.invalid`).
