@@ -50,6 +50,7 @@ extension ExpressionChecker {
         }
         let input = rowType(first.value, context)
         var labels: [String] = []
+        var mapped: [String: Span] = [:]
         for argument in call.arguments.dropFirst() {
             guard let label = argument.label else {
                 report(Diagnostic(.invalidRecode, "expected a `value -> \"label\"` pair", at: Annotation(argument.value.span, "no `->` label"),
@@ -70,6 +71,13 @@ extension ExpressionChecker {
                     compare(first.value, input, argument.value, valueType, "recode")
                 }
             }
+            let value = argument.value.span.text
+            if let earlier = mapped[value] {
+                report(Diagnostic(.invalidRecode, "recode maps \(value) twice", at: Annotation(argument.value.span, "mapped again"),
+                                  secondary: [Annotation(earlier, "first mapped here")], help: ["keep one label for each value"]))
+                return nil
+            }
+            mapped[value] = argument.value.span
             if !labels.contains(text.value) { labels.append(text.value) }
         }
         return .category(labels)

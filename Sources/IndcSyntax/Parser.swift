@@ -148,6 +148,10 @@ public struct Parser {
         let label = what.count <= 40 ? "expected \(what)" : nil
         let place = startsLine || atEnd ? Annotation(span(previousEnd..<previousEnd), label.map { "\($0) after this" }) : Annotation(span(current.range), label)
         var diagnostic = Diagnostic(.unexpectedToken, "expected \(what), found \(current.description)", at: place)
+        if current.kind == .punctuation(.minus), index > 0, tokens[index - 1].range.upperBound == current.range.lowerBound,
+           case .identifier(let name) = tokens[index - 1].kind {
+            diagnostic = diagnostic.helping("names cannot contain `-`: write \(name)_… or put the whole name in backticks: `\(name)-…`")
+        }
         if !startsLine, case .keyword(let keyword) = current.kind, !Parser.expressionKeywords.contains(keyword) {
             diagnostic = diagnostic.helping("`\(keyword.rawValue)` is a keyword; if it is a column's name, write it in backticks: `\(keyword.rawValue)`")
         }
