@@ -27,7 +27,7 @@ struct RobustnessTests {
     @Test("random byte flips and token splices give only diagnostics", arguments: examples)
     func mutation(_ path: String) throws {
         let text = try #require(TestSupport.read(path))
-        var random = SeededRandom(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var random = SeededGenerator(state: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
         let bytes = Array(text.utf8)
         let boundaries = Self.tokenBoundaries(text)
         let interesting: [UInt8] = Array("{}()\"`#%-=<>,:\\\n".utf8) + [0x00, 0xC3, 0xFF, 0x80]
@@ -80,18 +80,5 @@ struct RobustnessTests {
         var offsets = Set([0, file.bytes.count])
         for token in Parser.tokens(of: file) { offsets.insert(token.range.lowerBound); offsets.insert(token.range.upperBound) }
         return offsets.sorted()
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so mutation tests repeat exactly.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
