@@ -14,12 +14,13 @@ let package = Package(
         .target(name: "IndcDiagnostics"),
         .target(name: "IndcSyntax", dependencies: ["IndcDiagnostics"]),
         .target(name: "IndcSemantics", dependencies: ["IndcDiagnostics", "IndcSyntax"]),
+        .target(name: "IndcPlan", dependencies: ["IndcSyntax", "IndcSemantics"]),
         .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSemantics"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcCLI"]
         ),
     ]
 )

@@ -20,13 +20,7 @@ struct CheckCaseTests {
         let path = "\(Self.folder)/\(name)"
         let result = TestSupport.run(["check", path, "--color", "never"])
         let actual = result.stdout + "--- stderr\n" + result.stderr + "--- exit code \(result.status)\n"
-        let expectedPath = "\(Self.folder)/\(name.replacingOccurrences(of: ".ind", with: "")).expected"
-        guard let expected = TestSupport.read(expectedPath), !TestSupport.updating else {
-            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-            Issue.record("wrote \(expectedPath); review it and run again")
-            return
-        }
-        #expect(actual == expected, "\(name): output differs from \(expectedPath)")
+        try TestSupport.expectMatches(actual, expectedPath: "\(Self.folder)/\(name.replacingOccurrences(of: ".ind", with: "")).expected")
     }
 
     @Test("every diagnostic code has a case named after it that reports it")

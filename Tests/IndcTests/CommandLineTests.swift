@@ -48,6 +48,7 @@ struct CommandLineTests {
 
     @Test("unreadable input is a one-line error with exit 2", arguments: [
         ["check", "does/not/exist"], ["check", "Tests/IndcTests"],
+        ["plan", "Tests/Cases/plan/shared-filter.ind", "--indicator", "portal"],
     ])
     func inputErrors(_ arguments: [String]) {
         let result = TestSupport.run(arguments)

@@ -1,5 +1,6 @@
 import Foundation
 import IndcCLI
+import Testing
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
@@ -19,6 +20,16 @@ enum TestSupport {
         var console = Console()
         let status = IndcCommand.run(arguments, console: &console)
         return (status, console.standardOutput, console.standardError)
+    }
+
+    /// Compares what the user sees with an expected file; writes it (and fails) when missing or when updating.
+    static func expectMatches(_ actual: String, expectedPath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        guard let expected = read(expectedPath), !updating else {
+            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            Issue.record("wrote \(expectedPath); review it and run again", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(actual == expected, "output differs from \(expectedPath)", sourceLocation: sourceLocation)
     }
 
     /// The files below a folder of the package with a given extension, sorted.

@@ -1,0 +1,44 @@
+import IndcDiagnostics
+import IndcPlan
+import IndcSemantics
+
+/// `indc plan`: check the project and print its execution plan, like a database EXPLAIN.
+enum PlanCommand {
+    static let spec = CommandSpec(
+        name: "plan",
+        abstract: "Print the execution plan of the indicators (like EXPLAIN).",
+        overview: "Check .ind files and print how the indicators will be computed: one scan per dataset with the columns it decodes, shared filters, grouping sets, aggregates and the steps after aggregation.",
+        arguments: [("<path>", ".ind files or folders (default: Indicators/ if it exists, else .).")],
+        options: [
+            OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Plan only this indicator (repeatable)."),
+            OptionSpec(name: "--color", value: "when", allowed: ["auto", "always", "never"],
+                       help: "Colour diagnostics: auto, always or never (default: auto; honours NO_COLOR)."),
+        ],
+        positionals: 0...Int.max)
+
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> Int32 {
+        let result: CheckResult
+        do {
+            result = try Checker.check(paths: arguments.positionals.isEmpty ? CheckCommand.defaultPaths() : arguments.positionals)
+        } catch {
+            console.error("error: \(error.description)")
+            return 2
+        }
+        guard result.errorCount == 0 else {
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            console.output(DiagnosticRenderer(format: .text, color: console.useColor(arguments.value("--color"))).render(errors))
+            console.error(CheckCommand.summary(result))
+            return 1
+        }
+        let names = result.project.indicators.map(\.name)
+        let selected = arguments.values["--indicator"]
+        for name in selected ?? [] where !names.contains(name) {
+            let suggestion = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            console.error("error: unknown indicator '\(name)'\(suggestion)")
+            return 2
+        }
+        let plan = Planner.plan(result.project, selected: selected.map(Set.init))
+        console.output(PlanPrinter.render(plan, displayPath: SourceLoader.displayPath))
+        return 0
+    }
+}
