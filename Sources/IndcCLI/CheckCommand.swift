@@ -12,11 +12,24 @@ enum CheckCommand {
         options: [
             OptionSpec(name: "--format", value: "format", allowed: ["text", "short", "json", "sarif"],
                        help: "Output format: text, short, json or sarif (default: text)."),
-            OptionSpec(name: "--color", value: "when", allowed: ["auto", "always", "never"],
-                       help: "Colour the text output: auto, always or never (default: auto; honours NO_COLOR)."),
+            colorOption,
             OptionSpec(name: "--strict", help: "Fail (exit 1) on warnings too."),
         ],
         positionals: 0...Int.max)
+
+    /// `--color auto|always|never`, shared by the commands that print diagnostics.
+    static let colorOption = OptionSpec(name: "--color", value: "when", allowed: ["auto", "always", "never"],
+                                        help: "Colour diagnostics: auto, always or never (default: auto; honours NO_COLOR).")
+
+    /// Checks the given paths (or the default ones); an unreadable path is reported and gives nil (exit 2).
+    static func checkProject(_ arguments: ParsedArguments, _ console: inout Console) -> CheckResult? {
+        do {
+            return try Checker.check(paths: arguments.positionals.isEmpty ? defaultPaths() : arguments.positionals)
+        } catch {
+            console.error("error: \(error.description)")
+            return nil
+        }
+    }
 
     /// The folders checked when no path is given.
     static func defaultPaths() -> [String] {
@@ -25,14 +38,7 @@ enum CheckCommand {
     }
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> Int32 {
-        let paths = arguments.positionals.isEmpty ? defaultPaths() : arguments.positionals
-        let result: CheckResult
-        do {
-            result = try Checker.check(paths: paths)
-        } catch {
-            console.error("error: \(error.description)")
-            return 2
-        }
+        guard let result = checkProject(arguments, &console) else { return 2 }
         let format = DiagnosticFormat(rawValue: arguments.value("--format") ?? "text") ?? .text
         let renderer = DiagnosticRenderer(format: format, color: console.useColor(arguments.value("--color")), toolVersion: IndcCommand.version)
         let rendered = renderer.render(result.diagnostics)

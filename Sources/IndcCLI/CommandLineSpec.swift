@@ -32,7 +32,7 @@ struct CommandSpec {
         let parts = arguments.map { positionals.upperBound > 1 ? "[\($0.name) ...]" : ($0.name.hasPrefix("<") && positionals.lowerBound == 0 ? "[\($0.name)]" : $0.name) }
             + options.map { option in
                 let shape = option.value.map { "\(option.name) <\($0)>" } ?? option.name
-                return "[\(shape)]\(option.repeatable ? " ..." : "")"
+                return "[\(shape)\(option.repeatable ? " ..." : "")]"
             }
         return (["indc", name] + parts).joined(separator: " ")
     }

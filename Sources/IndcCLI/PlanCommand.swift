@@ -11,19 +11,12 @@ enum PlanCommand {
         arguments: [("<path>", ".ind files or folders (default: Indicators/ if it exists, else .).")],
         options: [
             OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Plan only this indicator (repeatable)."),
-            OptionSpec(name: "--color", value: "when", allowed: ["auto", "always", "never"],
-                       help: "Colour diagnostics: auto, always or never (default: auto; honours NO_COLOR)."),
+            CheckCommand.colorOption,
         ],
         positionals: 0...Int.max)
 
     static func run(_ arguments: ParsedArguments, _ console: inout Console) -> Int32 {
-        let result: CheckResult
-        do {
-            result = try Checker.check(paths: arguments.positionals.isEmpty ? CheckCommand.defaultPaths() : arguments.positionals)
-        } catch {
-            console.error("error: \(error.description)")
-            return 2
-        }
+        guard let result = CheckCommand.checkProject(arguments, &console) else { return 2 }
         guard result.errorCount == 0 else {
             let errors = result.diagnostics.filter { $0.severity == .error }
             console.output(DiagnosticRenderer(format: .text, color: console.useColor(arguments.value("--color"))).render(errors))
