@@ -107,4 +107,6 @@ public struct Span: Sendable, Hashable {
     public var end: SourceLocation { file.location(of: range.upperBound) }
     /// The source text the span covers.
     public var text: String { file.text(in: range) }
+    /// The source text with its layout folded to single spaces, to compare clauses written differently.
+    public var foldedText: String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 }

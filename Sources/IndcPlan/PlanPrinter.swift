@@ -44,7 +44,7 @@ public enum PlanPrinter {
     private static func formula(_ formula: MeasureFormula) -> String {
         switch formula {
         case .aggregate(let slot): "$\(slot + 1)"
-        case .constant(let value): number(value)
+        case .constant(let value): value.formatted
         case .negate(let operand): "-\(self.formula(operand))"
         case .binary(let operation, let left, let right): "(\(self.formula(left)) \(operation.rawValue) \(self.formula(right)))"
         case .round(let operand, let digits): "round(\(self.formula(operand)), \(digits))"
@@ -54,19 +54,15 @@ public enum PlanPrinter {
 
     private static func step(_ step: PostStep) -> String {
         switch step {
-        case .scale(let factor): "multiply by \(number(factor))"
+        case .scale(let factor): "multiply by \(factor.formatted)"
         case .suppress(let minimumN): "suppress n < \(minimumN)"
-        case .target(let target): "target \(target.comparison.rawValue) \(number(target.value))\(target.deadline.map { " by \($0)" } ?? "")"
-        case .relativeTarget(let target, let other): "target \(target.comparison.rawValue) \(number(target.value)) × \(other)"
+        case .target(let target): "target \(target.comparison.rawValue) \(target.value.formatted)\(target.deadline.map { " by \($0)" } ?? "")"
+        case .relativeTarget(let target, let other): "target \(target.comparison.rawValue) \(target.value.formatted) × \(other)"
         case .sort(let keys): "sort by \((keys + ["breakdown"]).joined(separator: ", "))"
         }
     }
 
-    private static func text(_ expression: Expression) -> String { Planner.normalized(expression.span.text) }
-
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    private static func text(_ expression: Expression) -> String { expression.span.foldedText }
 
     private static func describe(_ delimiter: UInt8) -> String {
         delimiter == 0x09 ? "tab" : "\"\(Character(UnicodeScalar(delimiter)))\""

@@ -18,7 +18,7 @@ public enum Planner {
         var referenced = Set([dataset.strata].compactMap { $0 })
         let aggregations = indicators.map { indicator -> IndicatorAggregation in
             let ids = indicator.filters.map { condition -> Int in
-                let key = normalized(condition.span.text)
+                let key = condition.span.foldedText
                 if let id = filterIDs[key] { return id }
                 filters.append(RowFilter(id: filters.count + 1, condition: condition))
                 filterIDs[key] = filters.count
@@ -26,26 +26,15 @@ public enum Planner {
             }
             let aggregation = MeasureCompiler.aggregation(indicator, filters: ids)
             referenced.formUnion(indicator.groupBy + indicator.breakdown + [indicator.weight].compactMap { $0 })
-            referenced.formUnion(indicator.filters.flatMap(columns))
-            referenced.formUnion(columns(in: indicator.measure))
+            referenced.formUnion(indicator.filters.flatMap(\.columnNames))
+            referenced.formUnion(indicator.measure.columnNames)
             return aggregation
         }
         for derived in dataset.derived.reversed() where referenced.contains(derived.name) {
-            referenced.formUnion(columns(in: derived.expression))
+            referenced.formUnion(derived.expression.columnNames)
         }
         return DatasetScan(
             dataset: dataset, columns: dataset.columns.filter { referenced.contains($0.name) },
             derived: dataset.derived.filter { referenced.contains($0.name) }, filters: filters, aggregations: aggregations)
-    }
-
-    /// The column names an expression refers to.
-    static func columns(in expression: Expression) -> [String] {
-        if case .column(let name) = expression.kind { return [name.text] }
-        return expression.kind.children.flatMap(columns)
-    }
-
-    /// Source text with its layout folded, so equal conditions written differently share one filter.
-    static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

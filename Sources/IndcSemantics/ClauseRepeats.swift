@@ -12,7 +12,7 @@ enum ClauseRepeats {
                 first[clause.keyword] = clause
                 continue
             }
-            if normalized(earlier.span.text) == normalized(clause.span.text) {
+            if earlier.span.foldedText == clause.span.foldedText {
                 diagnostics.append(Diagnostic(
                     .duplicateClause, "`\(clause.keyword)` is given twice in \(owner)",
                     at: Annotation(clause.span, "repeated"), secondary: [Annotation(earlier.span, "first given here")],
@@ -25,9 +25,5 @@ enum ClauseRepeats {
             }
         }
         return (first, diagnostics)
-    }
-
-    private static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 }

@@ -31,22 +31,10 @@ struct DeriveOrder {
             }
             guard let definition = definitions[name] else { return }
             state[name] = false
-            for used in Self.columns(in: definition.1) where definitions[used] != nil { visit(used, path + [name]) }
+            for used in definition.1.columnNames where definitions[used] != nil { visit(used, path + [name]) }
             state[name] = true
             if !reported.contains(name) { sorted.append(definition) }
         }
         for name in order { visit(name, []) }
-    }
-
-    /// Whether an expression calls a function or aggregate anywhere.
-    static func containsCall(_ expression: Expression) -> Bool {
-        if case .call = expression.kind { return true }
-        return expression.kind.children.contains(where: containsCall)
-    }
-
-    /// The column names an expression refers to.
-    static func columns(in expression: Expression) -> [String] {
-        if case .column(let name) = expression.kind { return [name.text] }
-        return expression.kind.children.flatMap(columns)
     }
 }

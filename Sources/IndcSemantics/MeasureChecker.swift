@@ -51,7 +51,7 @@ extension ExpressionChecker {
             report(Diagnostic(
                 .typeMismatch, "a measure must be a number, but this is a condition or a value per row",
                 at: Annotation(expression.span, "not an aggregate"),
-                help: [DeriveOrder.containsCall(expression)
+                help: [expression.containsCall
                     ? "to hold the measure against a threshold, write it as a target: target > …"
                     : "to measure how often a condition holds, write share(\(expression.span.text))"]))
             return nil

@@ -150,7 +150,7 @@ public struct Project: Sendable {
 
 extension Double {
     /// The number as written in `.ind` files: `1000`, `2.5`.
-    var formatted: String {
+    public var formatted: String {
         self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

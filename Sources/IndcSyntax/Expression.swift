@@ -89,6 +89,20 @@ extension Expression.Kind {
     }
 }
 
+extension Expression {
+    /// The column names the expression refers to, in source order.
+    public var columnNames: [String] {
+        if case .column(let name) = kind { return [name.text] }
+        return kind.children.flatMap(\.columnNames)
+    }
+
+    /// Whether the expression calls a function or aggregate anywhere.
+    public var containsCall: Bool {
+        if case .call = kind { return true }
+        return kind.children.contains(where: \.containsCall)
+    }
+}
+
 /// A function or aggregate call: `share(x = "ja")`, `count(where digitaal)`, `recode(x, "a" -> "A")`.
 public struct Call: Sendable, Hashable {
     /// The function's name.
