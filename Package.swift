@@ -15,12 +15,13 @@ let package = Package(
         .target(name: "IndcSyntax", dependencies: ["IndcDiagnostics"]),
         .target(name: "IndcSemantics", dependencies: ["IndcDiagnostics", "IndcSyntax"]),
         .target(name: "IndcPlan", dependencies: ["IndcSyntax", "IndcSemantics"]),
-        .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSemantics"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
+        .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
+        .target(name: "IndcOutput", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcCLI"]
         ),
     ]
 )

@@ -9,7 +9,7 @@ public enum IndcCommand {
     /// The version `indc --version` prints.
     public static let version = "0.1.0"
 
-    static let subcommands: [CommandSpec] = [CheckCommand.spec, PlanCommand.spec, ExplainCommand.spec]
+    static let subcommands: [CommandSpec] = [CheckCommand.spec, RunCommand.spec, PlanCommand.spec, ExplainCommand.spec]
 
     /// Runs the command line of this process and exits.
     public static func main() -> Never {
@@ -66,6 +66,7 @@ public enum IndcCommand {
             }
             switch spec.name {
             case CheckCommand.spec.name: return CheckCommand.run(parsed, &console)
+            case RunCommand.spec.name: return try RunCommand.run(parsed, &console)
             case PlanCommand.spec.name: return PlanCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }

@@ -1,0 +1,94 @@
+import IndcDiagnostics
+import IndcEngine
+import IndcOutput
+import IndcPlan
+import IndcSemantics
+
+/// `indc run`: check the project, compute every indicator over its data, write the results.
+enum RunCommand {
+    static let spec = CommandSpec(
+        name: "run",
+        abstract: "Compute the indicators and write their results.",
+        overview: "Check .ind files, compute every indicator over its dataset's CSV file, and write one CSV per indicator and results.json (all indicators with their metadata). Nothing is computed when the definitions have errors; an indicator whose data has errors gets no results.",
+        arguments: [("<path>", ".ind files or folders (default: Indicators/ if it exists, else .).")],
+        options: [
+            OptionSpec(name: "--out", value: "dir", help: "Folder to write the results to (default: results)."),
+            OptionSpec(name: "--format", value: "format", allowed: ["csv", "csv-nl", "json"],
+                       help: "csv (default), csv-nl (; and decimal comma, for Dutch spreadsheets) or json (results.json only)."),
+            OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Compute only this indicator (repeatable)."),
+            OptionSpec(name: "--data", value: "dataset=file", repeatable: true,
+                       help: "Read this dataset from another file with the same layout (repeatable)."),
+            CheckCommand.colorOption,
+        ],
+        positionals: 0...Int.max)
+
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws(UsageError) -> Int32 {
+        let started = ContinuousClock.now
+        guard let result = CheckCommand.checkProject(arguments, &console) else { return 2 }
+        let rendered = DiagnosticRenderer(format: .text, color: false).render(result.diagnostics)
+        if !rendered.isEmpty { console.error(rendered) }
+        guard result.errorCount == 0 else {
+            console.error(CheckCommand.summary(result) + "; nothing was computed")
+            return 1
+        }
+        let project = result.project
+        let selected = try selection(arguments.values["--indicator"], project)
+        let dataFiles = try replacements(arguments.values["--data"] ?? [], project)
+        let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
+        let outcome = Engine.run(plan, dataFiles: dataFiles)
+        let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
+        let failures = RunReport.failures(outcome, selected: selected, &console)
+        let directory = arguments.value("--out") ?? "results"
+        let format = arguments.value("--format") ?? "csv"
+        do {
+            try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format).commit()
+        } catch {
+            console.error("error: \(error.description)")
+            return 2
+        }
+        RunReport.summary(outcome, written: written, failures: failures, directory: directory, elapsed: ContinuousClock.now - started, &console)
+        if outcome.scans.contains(where: { $0.failed && $0.isIOError }) { return 2 }
+        return failures.isEmpty ? 0 : 1
+    }
+
+    /// The indicators named with `--indicator`, or nil for all; an unknown name is a usage error.
+    private static func selection(_ names: [String]?, _ project: Project) throws(UsageError) -> Set<String>? {
+        guard let names else { return nil }
+        let known = project.indicators.map(\.name)
+        for name in names where !known.contains(name) {
+            let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw UsageError(message: "unknown indicator '\(name)'\(suggestion)", command: spec)
+        }
+        return Set(names)
+    }
+
+    /// The selection plus the indicators their relative targets compare with (computed, not written).
+    private static func withReferencedIndicators(_ names: Set<String>, _ project: Project) -> Set<String> {
+        var all = names
+        var pending = Array(names)
+        while let name = pending.popLast() {
+            guard let other = project.indicators.first(where: { $0.name == name })?.target?.relativeTo, all.insert(other).inserted else { continue }
+            pending.append(other)
+        }
+        return all
+    }
+
+    /// `--data DATASET=FILE` pairs by dataset name; an unknown dataset or a malformed pair is a usage error.
+    private static func replacements(_ pairs: [String], _ project: Project) throws(UsageError) -> [String: String] {
+        var files: [String: String] = [:]
+        let known = project.datasets.map(\.name)
+        for pair in pairs {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
+                throw UsageError(message: "--data needs DATASET=FILE, got '\(pair)'", command: spec)
+            }
+            let name = String(pair[..<equals])
+            guard known.contains(name) else {
+                let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                throw UsageError(message: "unknown dataset '\(name)' in --data\(suggestion)", command: spec)
+            }
+            guard files[name] == nil else { throw UsageError(message: "--data names dataset '\(name)' twice", command: spec) }
+            files[name] = String(pair[pair.index(after: equals)...])
+        }
+        return files
+    }
+}

@@ -1,0 +1,59 @@
+import IndcPlan
+import IndcSemantics
+
+/// Computes one indicator's aggregates over the rows of its dataset's scan.
+struct AggregationRunner {
+    let aggregation: IndicatorAggregation
+    /// The positions of its filters in the scan's filter results.
+    let filters: [Int]
+    /// The position of its weight column in `RowState.values`, if weighted.
+    let weightSlot: Int?
+    private let inputs: [RowExpression?]
+    private let conditions: [RowExpression?]
+    /// For `distribution(X)`: X's levels and their positions.
+    let levels: [Value]
+    private let levelIndex: [Value: Int]
+    private(set) var tables: [CellTable]
+
+    init(_ aggregation: IndicatorAggregation, compiler: RowCompiler, filterPositions: [Int: Int]) {
+        self.aggregation = aggregation
+        filters = aggregation.filters.map { filterPositions[$0]! }
+        weightSlot = aggregation.weight.map { compiler.slots[$0]! }
+        inputs = aggregation.aggregates.map { $0.input.map(compiler.compile) }
+        conditions = aggregation.aggregates.map { $0.condition.map(compiler.compile) }
+        levels = aggregation.distributionColumn.map { Self.levels(of: compiler.dataset.rowType(of: $0)) } ?? []
+        levelIndex = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
+        var empty = SlotState()
+        empty.levels = Array(repeating: 0, count: levels.count)
+        let slots = Array(repeating: empty, count: aggregation.aggregates.count)
+        tables = aggregation.groupingSets.map { set in CellTable(keySlots: set.keys.map { compiler.slots[$0]! }, emptySlots: slots) }
+    }
+
+    /// The rows of a distribution: a category's levels in declared order, or false and true.
+    static func levels(of type: ValueType?) -> [Value] {
+        if case .category(let labels)? = type { return labels.map(Value.text) }
+        return [.boolean(false), .boolean(true)]
+    }
+
+    /// Adds a row that passed the indicator's filters, with its weight (1 when unweighted).
+    mutating func add(_ row: RowState, weight: Double) {
+        let specs = aggregation.aggregates
+        var values: [Value] = []
+        var included: [Bool] = []
+        values.reserveCapacity(specs.count)
+        for index in specs.indices {
+            values.append(inputs[index]?(row) ?? .missing)
+            included.append(conditions[index].map { $0(row).condition == true } ?? true)
+        }
+        for table in tables.indices {
+            tables[table].withCell(for: row) { cell in
+                cell.rows += 1
+                for index in specs.indices {
+                    let level = specs[index].function == .distribution ? levelIndex[values[index]] : nil
+                    cell.slots[index].add(specs[index].function, values[index], included: included[index],
+                                          weight: specs[index].weighted ? weight : 1, level: level)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import IndcPlan
+
+/// The running state of one aggregate in one cell.
+struct SlotState {
+    /// Rows the aggregate used: its input not missing, or the rows counted (the `n` of LANGUAGE.md).
+    var rows = 0
+    /// Σw over those rows.
+    var weight = 0.0
+    /// Σw·x for sum and mean; Σw over rows where the condition is true for share.
+    var total = 0.0
+    /// The smallest or largest input so far, for min and max.
+    var extreme: Double?
+    /// (x, w) of every row, for median.
+    var values: [(Double, Double)] = []
+    /// The distinct non-missing inputs, for distinct.
+    var distinct: Set<Value> = []
+    /// Σw per level, for distribution.
+    var levels: [Double] = []
+
+    /// Adds one row of the cell: `input` is the aggregate's input, `included` whether its `where` holds.
+    mutating func add(_ function: AggregateFunction, _ input: Value, included: Bool, weight w: Double, level: Int?) {
+        guard included else { return }
+        switch function {
+        case .count:
+            rows += 1
+            weight += w
+        case .sum, .mean:
+            guard let x = input.number else { return }
+            rows += 1
+            weight += w
+            total += w * x
+        case .median:
+            guard let x = input.number else { return }
+            rows += 1
+            values.append((x, w))
+        case .min, .max:
+            guard let x = input.number else { return }
+            rows += 1
+            if let current = extreme { extreme = function == .min ? Swift.min(current, x) : Swift.max(current, x) } else { extreme = x }
+        case .share:
+            guard let condition = input.condition else { return }
+            rows += 1
+            weight += w
+            if condition { total += w }
+        case .distinct:
+            guard !input.isMissing else { return }
+            rows += 1
+            distinct.insert(input)
+        case .distribution:
+            guard let level else { return }
+            rows += 1
+            weight += w
+            levels[level] += w
+        }
+    }
+
+    /// The weighted median (LANGUAGE.md): walk the cumulative weight of the sorted values; where it is
+    /// exactly half the total, the mean of that value and the next, else the first value past half.
+    func median() -> Double? {
+        let sorted = values.sorted { $0.0 < $1.0 }
+        let half = sorted.reduce(0) { $0 + $1.1 } / 2
+        guard half > 0 else { return nil }
+        var cumulative = 0.0
+        for (index, (x, w)) in sorted.enumerated() {
+            cumulative += w
+            if cumulative == half, index + 1 < sorted.count { return (x + sorted[index + 1].0) / 2 }
+            if cumulative > half { return x }
+        }
+        return sorted.last?.0
+    }
+}

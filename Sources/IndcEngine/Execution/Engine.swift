@@ -1,0 +1,46 @@
+import Dispatch
+import IndcPlan
+import IndcSemantics
+
+/// Everything `indc run` computed.
+public struct RunOutcome: Sendable {
+    /// One outcome per scan, in the plan's order.
+    public let scans: [ScanOutcome]
+    /// The results of every indicator that was computed, in the order of the plan's scans.
+    public let results: [IndicatorResult]
+}
+
+/// The native engine: runs an execution plan over the datasets' CSV files.
+public enum Engine {
+    /// Runs every scan of the plan (independent scans on separate cores) and resolves relative targets.
+    /// - Parameter dataFiles: replacement files by dataset name (`--data DATASET=FILE`).
+    public static func run(_ plan: ExecutionPlan, dataFiles: [String: String] = [:]) -> RunOutcome {
+        let outcomes = Outcomes(count: plan.scans.count)
+        DispatchQueue.concurrentPerform(iterations: plan.scans.count) { index in
+            let scan = plan.scans[index]
+            outcomes.set(index, ScanRunner(scan: scan, path: dataFiles[scan.dataset.name] ?? scan.dataset.path).run())
+        }
+        let scans = outcomes.all
+        var results = scans.flatMap(\.results)
+        RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators)))
+        return RunOutcome(scans: scans, results: results)
+    }
+}
+
+/// The scans' outcomes, filled in from several threads, each index once.
+private final class Outcomes: @unchecked Sendable {
+    private var slots: [ScanOutcome?]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ outcome: ScanOutcome) {
+        lock.wait()
+        slots[index] = outcome
+        lock.signal()
+    }
+
+    var all: [ScanOutcome] { slots.map { $0! } }
+}

@@ -1,0 +1,90 @@
+import IndcPlan
+import IndcSemantics
+
+/// The per-row work of a scan: decode, derive, filter, aggregate.
+struct RowEvaluation {
+    private let scan: DatasetScan
+    private let decoders: [FieldDecoder]
+    private let fieldPositions: [Int]
+    private let headerWidth: Int
+    private let derived: [(slot: Int, expression: RowExpression, isNumber: Bool)]
+    private let filters: [RowExpression]
+    private var runners: [AggregationRunner]
+    private let row: RowState
+    private var passed: [Bool]
+
+    init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int) {
+        self.scan = scan
+        self.fieldPositions = fieldPositions
+        self.headerWidth = headerWidth
+        decoders = scan.columns.map { FieldDecoder($0, dataset: scan.dataset) }
+        let names = scan.columns.map(\.name) + scan.derived.map(\.name)
+        let compiler = RowCompiler(dataset: scan.dataset, slots: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }))
+        derived = scan.derived.enumerated().map { (scan.columns.count + $0, compiler.compile($1.expression), $1.type == .number) }
+        filters = scan.filters.map { compiler.compile($0.condition) }
+        let filterPositions = Dictionary(uniqueKeysWithValues: scan.filters.enumerated().map { ($1.id, $0) })
+        runners = scan.aggregations.map { AggregationRunner($0, compiler: compiler, filterPositions: filterPositions) }
+        row = RowState(width: names.count)
+        passed = Array(repeating: false, count: scan.filters.count)
+    }
+
+    /// Evaluates one record; its errors go to `errors`, and unless it has one it is aggregated (when `aggregate`).
+    mutating func process(_ record: borrowing CSVRecord, path: String, errors: inout DataErrorLog, aggregate: Bool) {
+        guard record.count == headerWidth else {
+            errors.append(DataError(path: path, line: record.line, reason: "the row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(headerWidth)"))
+            errors.countRow()
+            return
+        }
+        var isBad = false
+        for (index, decoder) in decoders.enumerated() {
+            let field = fieldPositions[index]
+            if let value = decoder.decode(record.bytes(field)) {
+                row.values[index] = value
+            } else {
+                let text = record.text(field)
+                errors.append(DataError(path: path, line: record.line, column: decoder.column.name, value: text, reason: decoder.problem(text)))
+                isBad = true
+            }
+        }
+        guard !isBad else { return errors.countRow() }
+        for (slot, expression, isNumber) in derived {
+            let value = expression(row)
+            row.values[slot] = isNumber ? value.asNumber : value
+        }
+        for index in filters.indices { passed[index] = filters[index](row).condition == true }
+        var weights = Array(repeating: 1.0, count: runners.count)
+        for (index, runner) in runners.enumerated() where runner.filters.allSatisfy({ passed[$0] }) {
+            guard let slot = runner.weightSlot else { continue }
+            let weight = row.values[slot].number
+            if let weight, weight >= 0 {
+                weights[index] = weight
+            } else if !isBad {
+                let name = runner.aggregation.weight ?? ""
+                let shown = weight.map { slot < fieldPositions.count ? record.text(fieldPositions[slot]) : String($0) }
+                errors.append(DataError(path: path, line: record.line, column: name, value: shown,
+                                        reason: weight == nil ? "the weight is missing" : "is a negative weight"))
+                isBad = true
+            }
+        }
+        guard !isBad else { return errors.countRow() }
+        guard aggregate else { return }
+        for index in runners.indices where runners[index].filters.allSatisfy({ passed[$0] }) {
+            runners[index].add(row, weight: weights[index])
+        }
+    }
+
+    /// The sorted results of every indicator, after suppression and fixed targets.
+    func results() -> [IndicatorResult] {
+        runners.map { runner in
+            let finalizer = CellFinalizer(aggregation: runner.aggregation)
+            var rows: [ResultRow] = []
+            for (set, table) in runner.tables.enumerated() {
+                for cell in table.cells { rows += finalizer.rows(cell, set: set, levels: runner.levels) }
+            }
+            PostProcessing.apply(runner.aggregation.post, to: &rows)
+            let ordering = ResultOrdering(indicator: runner.aggregation.indicator, dataset: scan.dataset, levels: runner.levels)
+            return IndicatorResult(indicator: runner.aggregation.indicator,
+                                   distributionColumn: runner.aggregation.distributionColumn?.span.text, rows: ordering.sorted(rows))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Why results could not be written.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// A set of result files written all-or-nothing: each file goes to a temporary file in the output
+/// folder first; only when all are written are they renamed into place, so a failed or interrupted
+/// run leaves the earlier results as they were, and no reader ever sees a half-written file.
+public struct OutputFiles {
+    public let directory: String
+    private var files: [(name: String, contents: String)] = []
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Adds a file (a name within the folder) to be written.
+    public mutating func add(_ name: String, _ contents: String) {
+        files.append((name, contents))
+    }
+
+    /// The names added so far.
+    public var names: [String] { files.map(\.name) }
+
+    /// Writes every file; on any failure removes the temporary files and changes nothing.
+    public func commit() throws(OutputError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: directory, reason: "cannot create the folder (\(Self.systemReason(error)))")
+        }
+        var staged: [(temporary: String, final: String)] = []
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        for file in files {
+            let final = (directory as NSString).appendingPathComponent(file.name)
+            let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(unique).tmp")
+            do {
+                try Self.store(file.contents, at: temporary)
+            } catch {
+                for entry in staged + [(temporary, final)] { unlink(entry.temporary) }
+                throw OutputError(path: final, reason: error.reason)
+            }
+            staged.append((temporary, final))
+        }
+        for entry in staged where rename(entry.temporary, entry.final) != 0 {
+            let reason = String(cString: strerror(errno))
+            for remaining in staged { unlink(remaining.temporary) }
+            throw OutputError(path: entry.final, reason: reason)
+        }
+    }
+
+    private static func store(_ contents: String, at path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+            written += result
+        }
+        bytes.removeAll()
+        guard fsync(descriptor) == 0 || errno == EINVAL else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    private static func systemReason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,66 @@
+import IndcDiagnostics
+import IndcSemantics
+import IndcSyntax
+
+/// The `results.json` document: every indicator with its metadata and rows (or why it has none).
+public enum ResultJSON {
+    /// An indicator as the document lists it.
+    public enum Entry: Sendable {
+        case computed(ResultTable)
+        /// Not computed: its dataset had errors or could not be read.
+        case failed(Indicator, reason: String)
+    }
+
+    /// The document; `sourcePath` shows a dataset's file as the user sees it.
+    public static func document(_ entries: [Entry], datasets: [Dataset], toolVersion: String, sourcePath: (String) -> String) -> JSONValue {
+        let files = Dictionary(datasets.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        return [
+            "generator": .string("indc \(toolVersion)"),
+            "indicators": .array(entries.map { entry in
+                switch entry {
+                case .computed(let table):
+                    return .object(metadata(table.indicator, files, sourcePath) + [
+                        ("status", "computed"), ("columns", .array(table.columns.map(JSONValue.string))),
+                        ("rows", .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, value($1)) }) })),
+                    ])
+                case .failed(let indicator, let reason):
+                    return .object(metadata(indicator, files, sourcePath) + [("status", "failed"), ("reason", .string(reason))])
+                }
+            }),
+        ]
+    }
+
+    private static func metadata(_ indicator: Indicator, _ files: [String: String], _ sourcePath: (String) -> String) -> [(String, JSONValue)] {
+        let filter = indicator.filters.map { indicator.filters.count > 1 ? "(\($0.span.text))" : $0.span.text }.joined(separator: " and ")
+        return [
+            ("name", .string(indicator.name)), ("title", .string(indicator.title)), ("description", .string(indicator.description)),
+            ("theme", .string(indicator.theme)), ("owner", .string(indicator.owner)), ("unit", .string(indicator.unit.description)),
+            ("source", ["dataset": .string(indicator.source), "file": .string(files[indicator.source].map(sourcePath))]),
+            ("filter", filter.isEmpty ? .null : .string(filter)), ("group_by", .array(indicator.groupBy.map(JSONValue.string))),
+            ("breakdown", .array(indicator.breakdown.map(JSONValue.string))), ("measure", .string(indicator.measure.span.text)),
+            ("weight", .string(indicator.weight)), ("minimum_n", .integer(indicator.minimumN)),
+            ("target", indicator.target.map(target) ?? .null),
+        ]
+    }
+
+    private static func target(_ target: Target) -> JSONValue {
+        var members: [(String, JSONValue)] = [("comparison", .string(target.comparison.rawValue))]
+        if let other = target.relativeTo {
+            members += [("share_of", .number(target.value)), ("indicator", .string(other))]
+        } else {
+            members.append(("value", value(.number(target.value))))
+        }
+        members.append(("by", target.deadline.map(JSONValue.integer) ?? .null))
+        return .object(members)
+    }
+
+    private static func value(_ field: ResultField) -> JSONValue {
+        switch field {
+        case .empty: .null
+        case .text(let text): .string(text)
+        case .integer(let number): .integer(number)
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+        case .boolean(let flag): .bool(flag)
+        }
+    }
+}

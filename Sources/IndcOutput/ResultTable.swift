@@ -1,0 +1,53 @@
+import IndcEngine
+import IndcSemantics
+
+/// One field of a result table, typed so each writer can spell it its own way.
+public enum ResultField: Sendable, Equatable {
+    case empty
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+}
+
+/// An indicator's result as a table: the columns of LANGUAGE.md "Results" and one row per result row.
+public struct ResultTable: Sendable {
+    public let indicator: Indicator
+    public let columns: [String]
+    public let rows: [[ResultField]]
+
+    /// The fixed columns after the group and breakdown columns.
+    static let valueColumns = ["value", "numerator", "denominator", "n", "suppressed", "target", "target_met", "note"]
+
+    public init(_ result: IndicatorResult) {
+        indicator = result.indicator
+        columns = ["indicator"] + result.indicator.groupBy + ["breakdown", "breakdown_value"]
+            + (result.distributionColumn.map { [$0] } ?? []) + Self.valueColumns
+        rows = result.rows.map { row in
+            var fields: [ResultField] = [.text(result.indicator.name)]
+            fields += row.groups.map(Self.field)
+            fields += [row.breakdown.map(ResultField.text) ?? .empty, Self.field(row.breakdownValue)]
+            if result.distributionColumn != nil { fields.append(Self.field(row.level ?? .missing)) }
+            fields += [Self.number(row.value), Self.number(row.numerator), Self.number(row.denominator),
+                       row.n.map(ResultField.integer) ?? .empty, row.suppressed.map(ResultField.text) ?? .empty,
+                       Self.number(row.target), row.targetMet.map(ResultField.boolean) ?? .empty, row.note.map(ResultField.text) ?? .empty]
+            return fields
+        }
+    }
+
+    private static func number(_ value: Double?) -> ResultField {
+        value.map(ResultField.number) ?? .empty
+    }
+
+    /// A group value as a field: labels and text as text, dates as `yyyy-mm-dd`.
+    static func field(_ value: Value) -> ResultField {
+        switch value {
+        case .missing: .empty
+        case .integer(let number): .integer(number)
+        case .number(let number): .number(number)
+        case .boolean(let flag): .boolean(flag)
+        case .text(let text): .text(text)
+        case .date: .text(value.isoDate ?? "")
+        }
+    }
+}
