@@ -18,7 +18,7 @@ enum RunReport {
             let affected = scan.indicators.filter { selected?.contains($0) ?? true }
             if scan.failed {
                 let reason = scan.fatal != nil && scan.errors.isEmpty ? "its data file could not be read" : "its data file has errors"
-                console.error("error[E0403]: dataset `\(scan.dataset.name)`: \(reason); \(describe(affected)) not computed")
+                console.error("error: dataset `\(scan.dataset.name)`: \(reason); \(describe(affected)) not computed")
                 for name in affected { failures[name] = "dataset \(scan.dataset.name): \(reason) (\(path))" }
             } else {
                 console.error("warning: dataset `\(scan.dataset.name)`: skipped \(scan.errors.rows) bad row\(scan.errors.rows == 1 ? "" : "s") (on error skip); see \(scan.dataset.name).rejected.csv")

@@ -5,7 +5,7 @@
 public enum PlainNumber {
     /// The number's text with `.` or `,` as the decimal mark.
     public static func text(_ value: Double, decimalMark: Character = ".") -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), abs(value) < 0x1p53 { return String(Int(value)) }
         let plain = expand(value.description)
         return decimalMark == "." ? plain : String(plain.map { $0 == "." ? decimalMark : $0 })
     }

@@ -59,7 +59,7 @@ public enum ResultJSON {
         case .empty: .null
         case .text(let text): .string(text)
         case .integer(let number): .integer(number)
-        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+        case .number(let number): number == number.rounded() && abs(number) < 0x1p53 ? .integer(Int(number)) : .number(number)
         case .boolean(let flag): .bool(flag)
         }
     }
