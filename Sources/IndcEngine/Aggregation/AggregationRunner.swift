@@ -14,6 +14,9 @@ struct AggregationRunner {
     let levels: [Value]
     private let levelIndex: [Value: Int]
     private(set) var tables: [CellTable]
+    /// Per-row scratch space: each aggregate's input and whether its `where` holds.
+    private var inputValues: [Value]
+    private var included: [Bool]
 
     init(_ aggregation: IndicatorAggregation, compiler: RowCompiler, filterPositions: [Int: Int]) {
         self.aggregation = aggregation
@@ -27,6 +30,8 @@ struct AggregationRunner {
         empty.levels = Array(repeating: 0, count: levels.count)
         let slots = Array(repeating: empty, count: aggregation.aggregates.count)
         tables = aggregation.groupingSets.map { set in CellTable(keySlots: set.keys.map { compiler.slots[$0]! }, emptySlots: slots) }
+        inputValues = Array(repeating: .missing, count: slots.count)
+        included = Array(repeating: true, count: slots.count)
     }
 
     /// The rows of a distribution: a category's levels in declared order, or false and true.
@@ -38,19 +43,16 @@ struct AggregationRunner {
     /// Adds a row that passed the indicator's filters, with its weight (1 when unweighted).
     mutating func add(_ row: RowState, weight: Double) {
         let specs = aggregation.aggregates
-        var values: [Value] = []
-        var included: [Bool] = []
-        values.reserveCapacity(specs.count)
         for index in specs.indices {
-            values.append(inputs[index]?(row) ?? .missing)
-            included.append(conditions[index].map { $0(row).condition == true } ?? true)
+            inputValues[index] = inputs[index]?(row) ?? .missing
+            included[index] = conditions[index].map { $0(row).condition == true } ?? true
         }
         for table in tables.indices {
             tables[table].withCell(for: row) { cell in
                 cell.rows += 1
                 for index in specs.indices {
-                    let level = specs[index].function == .distribution ? levelIndex[values[index]] : nil
-                    cell.slots[index].add(specs[index].function, values[index], included: included[index],
+                    let level = specs[index].function == .distribution ? levelIndex[inputValues[index]] : nil
+                    cell.slots[index].add(specs[index].function, inputValues[index], included: included[index],
                                           weight: specs[index].weighted ? weight : 1, level: level)
                 }
             }

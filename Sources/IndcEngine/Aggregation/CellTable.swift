@@ -2,8 +2,8 @@ import IndcPlan
 
 /// One cell of a grouping set: the rows it holds and the state of each aggregate.
 struct Cell {
-    /// The values of the grouping set's keys.
-    let key: [Value]
+    /// The `KeyCoder` codes of the grouping set's values.
+    let codes: [Int32]
     /// All rows of the cell (after the filters).
     var rows = 0
     var slots: [SlotState]
@@ -14,27 +14,30 @@ struct CellTable {
     /// The positions in `RowState.values` of the set's keys.
     let keySlots: [Int]
     private(set) var cells: [Cell] = []
-    private var index: [[Value]: Int] = [:]
+    private var index: [CellKey: Int] = [:]
     private let emptySlots: [SlotState]
 
     init(keySlots: [Int], emptySlots: [SlotState]) {
         self.keySlots = keySlots
         self.emptySlots = emptySlots
         // A set without keys has one cell even when no row reaches it, as SQL's aggregate without GROUP BY.
-        if keySlots.isEmpty { cellIndex(for: []) }
+        if keySlots.isEmpty {
+            cells.append(Cell(codes: [], slots: emptySlots))
+            index[CellKey([], RowState(width: 0))] = 0
+        }
     }
 
-    /// The cell with these key values, created when new.
-    @discardableResult
-    mutating func cellIndex(for key: [Value]) -> Int {
-        if let existing = index[key] { return existing }
-        cells.append(Cell(key: key, slots: emptySlots))
-        index[key] = cells.count - 1
-        return cells.count - 1
-    }
-
+    /// Runs `body` on the cell of the row's key values (its codes already set), created when new.
     mutating func withCell(for row: RowState, _ body: (inout Cell) -> Void) {
-        let position = cellIndex(for: keySlots.map { row.values[$0] })
+        let key = CellKey(keySlots, row)
+        let position: Int
+        if let existing = index[key] {
+            position = existing
+        } else {
+            cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots))
+            position = cells.count - 1
+            index[key] = position
+        }
         body(&cells[position])
     }
 }

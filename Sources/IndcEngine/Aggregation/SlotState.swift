@@ -5,9 +5,9 @@ struct SlotState {
     /// Rows the aggregate used: its input not missing, or the rows counted (the `n` of LANGUAGE.md).
     var rows = 0
     /// Σw over those rows.
-    var weight = 0.0
+    var weightSum = CompensatedSum()
     /// Σw·x for sum and mean; Σw over rows where the condition is true for share.
-    var total = 0.0
+    var totalSum = CompensatedSum()
     /// The smallest or largest input so far, for min and max.
     var extreme: Double?
     /// (x, w) of every row, for median.
@@ -17,18 +17,21 @@ struct SlotState {
     /// Σw per level, for distribution.
     var levels: [Double] = []
 
+    var weight: Double { weightSum.value }
+    var total: Double { totalSum.value }
+
     /// Adds one row of the cell: `input` is the aggregate's input, `included` whether its `where` holds.
     mutating func add(_ function: AggregateFunction, _ input: Value, included: Bool, weight w: Double, level: Int?) {
         guard included else { return }
         switch function {
         case .count:
             rows += 1
-            weight += w
+            weightSum.add(w)
         case .sum, .mean:
             guard let x = input.number else { return }
             rows += 1
-            weight += w
-            total += w * x
+            weightSum.add(w)
+            totalSum.add(w * x)
         case .median:
             guard let x = input.number else { return }
             rows += 1
@@ -40,8 +43,8 @@ struct SlotState {
         case .share:
             guard let condition = input.condition else { return }
             rows += 1
-            weight += w
-            if condition { total += w }
+            weightSum.add(w)
+            if condition { totalSum.add(w) }
         case .distinct:
             guard !input.isMissing else { return }
             rows += 1
@@ -49,7 +52,7 @@ struct SlotState {
         case .distribution:
             guard let level else { return }
             rows += 1
-            weight += w
+            weightSum.add(w)
             levels[level] += w
         }
     }

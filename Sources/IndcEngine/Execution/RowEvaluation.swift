@@ -11,6 +11,7 @@ struct RowEvaluation {
     private let filters: [RowExpression]
     private var runners: [AggregationRunner]
     private let row: RowState
+    private var keyCoder: KeyCoder
     private var passed: [Bool]
 
     init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int) {
@@ -25,6 +26,7 @@ struct RowEvaluation {
         let filterPositions = Dictionary(uniqueKeysWithValues: scan.filters.enumerated().map { ($1.id, $0) })
         runners = scan.aggregations.map { AggregationRunner($0, compiler: compiler, filterPositions: filterPositions) }
         row = RowState(width: names.count)
+        keyCoder = KeyCoder(width: names.count, keySlots: Set(runners.flatMap { $0.tables.flatMap(\.keySlots) }))
         passed = Array(repeating: false, count: scan.filters.count)
     }
 
@@ -36,13 +38,14 @@ struct RowEvaluation {
             return
         }
         var isBad = false
-        for (index, decoder) in decoders.enumerated() {
+        for index in decoders.indices {
             let field = fieldPositions[index]
-            if let value = decoder.decode(record.bytes(field)) {
+            if let value = decoders[index].decode(record.bytes(field)) {
                 row.values[index] = value
             } else {
                 let text = record.text(field)
-                errors.append(DataError(path: path, line: record.line, column: decoder.column.name, value: text, reason: decoder.problem(text)))
+                errors.append(DataError(path: path, line: record.line, column: decoders[index].column.name, value: text,
+                                        reason: decoders[index].problem(text)))
                 isBad = true
             }
         }
@@ -68,6 +71,7 @@ struct RowEvaluation {
         }
         guard !isBad else { return errors.countRow() }
         guard aggregate else { return }
+        keyCoder.encode(row)
         for index in runners.indices where runners[index].filters.allSatisfy({ passed[$0] }) {
             runners[index].add(row, weight: weights[index])
         }
@@ -79,7 +83,10 @@ struct RowEvaluation {
             let finalizer = CellFinalizer(aggregation: runner.aggregation)
             var rows: [ResultRow] = []
             for (set, table) in runner.tables.enumerated() {
-                for cell in table.cells { rows += finalizer.rows(cell, set: set, levels: runner.levels) }
+                for cell in table.cells {
+                    let key = zip(table.keySlots, cell.codes).map { keyCoder.values[$0][Int($1)] }
+                    rows += finalizer.rows(cell, key: key, set: set, levels: runner.levels)
+                }
             }
             PostProcessing.apply(runner.aggregation.post, to: &rows)
             let ordering = ResultOrdering(indicator: runner.aggregation.indicator, dataset: scan.dataset, levels: runner.levels)

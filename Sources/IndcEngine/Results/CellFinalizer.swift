@@ -15,11 +15,11 @@ struct CellFinalizer {
         }
     }
 
-    /// The rows of one cell of the grouping set `set`.
-    func rows(_ cell: Cell, set: Int, levels: [Value]) -> [ResultRow] {
+    /// The rows of one cell of the grouping set `set`, whose key values are `key`.
+    func rows(_ cell: Cell, key: [Value], set: Int, levels: [Value]) -> [ResultRow] {
         let grouping = aggregation.groupingSets[set]
-        let groups = Array(cell.key.prefix(aggregation.indicator.groupBy.count))
-        let breakdownValue = grouping.breakdown == nil ? Value.missing : cell.key[cell.key.count - 1]
+        let groups = Array(key.prefix(aggregation.indicator.groupBy.count))
+        let breakdownValue = grouping.breakdown == nil ? Value.missing : key[key.count - 1]
         let n = count(cell)
         if case .aggregate(let slot) = aggregation.formula, aggregation.aggregates[slot].function == .distribution {
             let state = cell.slots[slot]

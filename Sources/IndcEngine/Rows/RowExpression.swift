@@ -3,10 +3,14 @@ import IndcSyntax
 
 /// The values of the row being evaluated: the scan's decoded columns, then its derived columns.
 final class RowState {
-    var values: [Value]
+    /// Unchecked: a row is only ever used by one scan's thread, one access at a time.
+    @exclusivity(unchecked) var values: [Value]
+    /// The `KeyCoder` code of each grouping column's value.
+    @exclusivity(unchecked) var codes: [Int32]
 
     init(width: Int) {
         values = Array(repeating: .missing, count: width)
+        codes = Array(repeating: 0, count: width)
     }
 }
 
