@@ -1,5 +1,6 @@
 import Foundation
 import IndcDiagnostics
+import IndcEngine
 import IndcSemantics
 
 /// `indc check`: lint a project and report every problem.
@@ -24,7 +25,7 @@ enum CheckCommand {
     /// Checks the given paths (or the default ones); an unreadable path is reported and gives nil (exit 2).
     static func checkProject(_ arguments: ParsedArguments, _ console: inout Console) -> CheckResult? {
         do {
-            return try Checker.check(paths: arguments.positionals.isEmpty ? defaultPaths() : arguments.positionals)
+            return try Checker.check(paths: arguments.positionals.isEmpty ? defaultPaths() : arguments.positionals, headers: DataHeaders.read)
         } catch {
             console.error("error: \(error.description)")
             return nil

@@ -18,20 +18,21 @@ public struct CheckResult: Sendable {
 /// Checks a project: parses its files, resolves names across them, types and lints everything.
 public enum Checker {
     /// Checks every `.ind` file below `paths`. Throws only when the paths themselves cannot be read.
-    public static func check(paths: [String], verifyData: Bool = true) throws(InputError) -> CheckResult {
+    /// - Parameter headers: reads a dataset's header row, to check the declared columns against it; nil to skip that.
+    public static func check(paths: [String], headers: HeaderReader? = nil) throws(InputError) -> CheckResult {
         var files: [SourceFile] = []
         var loadDiagnostics: [Diagnostic] = []
         for path in try SourceLoader.findFiles(paths) {
             let (file, problem) = try SourceLoader.read(path)
             if let problem { loadDiagnostics.append(problem) } else { files.append(file) }
         }
-        let result = check(files: files, verifyData: verifyData)
+        let result = check(files: files, headers: headers)
         return CheckResult(project: result.project, diagnostics: (loadDiagnostics + result.diagnostics).sorted(by: Diagnostic.inSourceOrder),
                            fileCount: result.fileCount + loadDiagnostics.count, datasetCount: result.datasetCount, indicatorCount: result.indicatorCount)
     }
 
     /// Checks source files that are already read.
-    public static func check(files: [SourceFile], verifyData: Bool = true) -> CheckResult {
+    public static func check(files: [SourceFile], headers: HeaderReader? = nil) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         var declarations: [Declaration] = []
         var seen: [String: Name] = [:]
@@ -75,7 +76,7 @@ public enum Checker {
             diagnostics.append(Diagnostic(.unusedDataset, "dataset `\(dataset.name)` is not used by any indicator",
                                           at: Annotation(dataset.span, "never used"), help: ["remove it, or add an indicator with `source \(dataset.name)`"]))
         }
-        if verifyData { for dataset in checkedDatasets { diagnostics += HeaderCheck.check(dataset) } }
+        if let headers { for dataset in checkedDatasets { diagnostics += HeaderCheck.check(dataset, headers) } }
         let failed = Set(diagnostics.filter { $0.severity == .error }.map(\.primary.span.file))
         let project = Project(files: files, datasets: checkedDatasets, indicators: failed.isEmpty ? indicators : [])
         var datasetCount = 0

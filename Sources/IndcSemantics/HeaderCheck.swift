@@ -1,14 +1,25 @@
 import Foundation
 import IndcDiagnostics
 
-/// Checks a dataset's declared columns against its data file's header row.
+/// Reads a data file's header row with the dataset's delimiter and encoding: its column names, or why it cannot.
 ///
-/// Reads only the header (with the declared delimiter and encoding), never the data.
-enum HeaderCheck {
-    /// The longest header read before giving up (1 MiB).
-    static let maximumHeaderBytes = 1 << 20
+/// The engine's CSV reader provides it (`DataHeaders.read`); the checker only compares names.
+public typealias HeaderReader = (Dataset) -> Result<[String], HeaderError>
 
-    static func check(_ dataset: Dataset) -> [Diagnostic] {
+/// Why a data file's header could not be read.
+public struct HeaderError: Error, Sendable {
+    public let description: String
+    public let help: String?
+
+    public init(_ description: String, help: String? = nil) {
+        self.description = description
+        self.help = help
+    }
+}
+
+/// Checks a dataset's declared columns against its data file's header row.
+enum HeaderCheck {
+    static func check(_ dataset: Dataset, _ headers: HeaderReader) -> [Diagnostic] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dataset.path, isDirectory: &isDirectory) else {
             return [Diagnostic(
@@ -16,10 +27,11 @@ enum HeaderCheck {
                 at: Annotation(dataset.pathSpan, "no such file"),
                 help: ["the path is relative to this .ind file's folder"], notes: ["looked for \(SourceLoader.displayPath(dataset.path))"])]
         }
-        do {
-            let header = try readHeader(dataset, isDirectory: isDirectory.boolValue)
+        let read = isDirectory.boolValue ? .failure(HeaderError("it is a directory", help: "name the CSV file itself")) : headers(dataset)
+        switch read {
+        case .success(let header):
             return dataset.columns.compactMap { missing($0, header, dataset) }
-        } catch {
+        case .failure(let error):
             return [Diagnostic(.unreadableDataFile, "cannot read the header of \(SourceLoader.displayPath(dataset.path)): \(error.description)",
                                at: Annotation(dataset.pathSpan)).helping(error.help)]
         }
@@ -38,57 +50,5 @@ enum HeaderCheck {
         }
         let shown = header.prefix(12).map { "`\($0)`" }.joined(separator: ", ") + (header.count > 12 ? ", …" : "")
         return diagnostic.noting("the header has \(header.count) column\(header.count == 1 ? "" : "s"): \(shown)")
-    }
-
-    struct ReadError: Error {
-        let description: String
-        var help: String?
-    }
-
-    private static func readHeader(_ dataset: Dataset, isDirectory: Bool) throws(ReadError) -> [String] {
-        guard !isDirectory else { throw ReadError(description: "it is a directory", help: "name the CSV file itself") }
-        guard let handle = FileHandle(forReadingAtPath: dataset.path) else { throw ReadError(description: "permission denied") }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumHeaderBytes)) ?? nil
-        var bytes = [UInt8](data ?? Data())
-        guard !bytes.isEmpty else { throw ReadError(description: "the file is empty", help: "the first line must name the columns") }
-        if dataset.encoding == .utf8, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let fields = try HeaderRecord.split(bytes, delimiter: dataset.delimiter, complete: bytes.count < maximumHeaderBytes)
-        return try fields.map { field throws(ReadError) in try TextDecoding.decode(field, dataset.encoding) }
-    }
-}
-
-/// Splits the first CSV record (RFC 4180 quoting) into raw fields.
-enum HeaderRecord {
-    static func split(_ bytes: [UInt8], delimiter: UInt8, complete: Bool) throws(HeaderCheck.ReadError) -> [[UInt8]] {
-        var fields: [[UInt8]] = []
-        var field: [UInt8] = []
-        var index = 0
-        var quoted = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") { field.append(byte); index += 1 } else { quoted = false }
-                } else {
-                    field.append(byte)
-                }
-            } else if byte == UInt8(ascii: "\"") && field.isEmpty {
-                quoted = true
-            } else if byte == delimiter {
-                fields.append(field)
-                field = []
-            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                fields.append(field)
-                return fields
-            } else {
-                field.append(byte)
-            }
-            index += 1
-        }
-        if quoted { throw HeaderCheck.ReadError(description: "a quote in the header is not closed", help: "check the first line of the file") }
-        if !complete { throw HeaderCheck.ReadError(description: "the header is longer than 1 MiB", help: "is this a CSV file?") }
-        fields.append(field)
-        return fields
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IndcDiagnostics
+import IndcEngine
 import IndcSemantics
 import IndcSyntax
 import Testing
@@ -9,7 +10,7 @@ struct ProjectInvariantTests {
     @Test("every file under Indicators/ checks clean, headers verified against the example data")
     func indicatorsCheckClean() throws {
         _ = TestSupport.root
-        let result = try Checker.check(paths: ["Indicators"])
+        let result = try Checker.check(paths: ["Indicators"], headers: DataHeaders.read)
         #expect(result.diagnostics.isEmpty, "\(DiagnosticRenderer(format: .short).render(result.diagnostics))")
         #expect(result.indicatorCount >= 20)
         #expect(result.project.indicators.count == result.indicatorCount)
@@ -22,7 +23,7 @@ struct ProjectInvariantTests {
         #expect(examples.count >= 6)
         for (index, example) in examples.enumerated() {
             let file = SourceFile(path: "Grammar/README.md#example\(index + 1)", text: example)
-            let result = Checker.check(files: [file], verifyData: false)
+            let result = Checker.check(files: [file])
             let errors = result.diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "example \(index + 1):\n\(DiagnosticRenderer(format: .text).render(errors))")
         }
@@ -53,7 +54,7 @@ struct ProjectInvariantTests {
           measure mean(beroep)
         }
         """
-        let result = Checker.check(files: [SourceFile(path: "three.ind", text: source)], verifyData: false)
+        let result = Checker.check(files: [SourceFile(path: "three.ind", text: source)])
         #expect(result.diagnostics.map(\.code) == [.unknownCategoryValue, .unknownClause, .aggregateInputType])
     }
 

@@ -55,17 +55,17 @@ struct RobustnessTests {
         for shape in ["(", "not ", "-", "count(", "share("] {
             let deep = String(repeating: shape, count: 100_000)
             let source = "indicator x {\n  title \"x\"\n  source d\n  measure \(deep)1\n}\n"
-            let result = Checker.check(files: [SourceFile(path: "deep.ind", text: source)], verifyData: false)
+            let result = Checker.check(files: [SourceFile(path: "deep.ind", text: source)])
             #expect(result.diagnostics.contains { $0.code == .nestingTooDeep }, "shape \(shape)")
         }
         let chain = "indicator x {\n  source d\n  filter " + Array(repeating: "a = 1", count: 50_000).joined(separator: " or ") + "\n}\n"
-        let result = Checker.check(files: [SourceFile(path: "chain.ind", text: chain)], verifyData: false)
+        let result = Checker.check(files: [SourceFile(path: "chain.ind", text: chain)])
         #expect(result.diagnostics.contains { $0.code == .nestingTooDeep })
     }
 
     private func check(_ text: String, _ context: String) {
         let file = SourceFile(path: "mutated.ind", text: text)
-        let result = Checker.check(files: [file], verifyData: false)
+        let result = Checker.check(files: [file])
         for diagnostic in result.diagnostics {
             for annotation in [diagnostic.primary] + diagnostic.secondary where annotation.span.file === file {
                 #expect(annotation.span.range.upperBound <= file.bytes.count, "\(context): span out of bounds")
