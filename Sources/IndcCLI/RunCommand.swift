@@ -1,3 +1,4 @@
+import Foundation
 import IndcDiagnostics
 import IndcEngine
 import IndcOutput
@@ -34,11 +35,12 @@ enum RunCommand {
         let project = result.project
         let selected = try selection(arguments.values["--indicator"], project)
         let dataFiles = try replacements(arguments.values["--data"] ?? [], project)
+        let directory = arguments.value("--out") ?? "results"
+        try refuseDataFolder(directory, project, dataFiles)
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
         let outcome = Engine.run(plan, dataFiles: dataFiles)
         let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
         let failures = RunReport.failures(outcome, selected: selected, &console)
-        let directory = arguments.value("--out") ?? "results"
         let format = arguments.value("--format") ?? "csv"
         do {
             try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format).commit()
@@ -71,6 +73,16 @@ enum RunCommand {
             pending.append(other)
         }
         return all
+    }
+
+    /// Results never go into a folder holding a dataset's file: they could overwrite or mix with the data.
+    private static func refuseDataFolder(_ directory: String, _ project: Project, _ dataFiles: [String: String]) throws(UsageError) {
+        let out = (SourceLoader.absolutePath(directory) as NSString).standardizingPath
+        for dataset in project.datasets {
+            let file = SourceLoader.absolutePath(dataFiles[dataset.name] ?? dataset.path)
+            guard ((file as NSString).deletingLastPathComponent as NSString).standardizingPath == out else { continue }
+            throw UsageError(message: "--out \(directory) is the folder of dataset \(dataset.name)'s data file; write the results to another folder", command: spec)
+        }
     }
 
     /// `--data DATASET=FILE` pairs by dataset name; an unknown dataset or a malformed pair is a usage error.

@@ -6,6 +6,12 @@ enum RunReport {
     /// Prints each failed or skipping dataset's errors; returns why each written-or-selected indicator failed, by name.
     static func failures(_ outcome: RunOutcome, selected: Set<String>?, _ console: inout Console) -> [String: String] {
         var failures: [String: String] = [:]
+        for scan in outcome.scans {
+            for (name, reason) in scan.indicatorFailures.sorted(by: { $0.key < $1.key }) where selected?.contains(name) ?? true {
+                console.error("error: indicator \(name): \(reason); not computed")
+                failures[name] = reason
+            }
+        }
         for scan in outcome.scans where !scan.errors.isEmpty || scan.fatal != nil {
             let path = SourceLoader.displayPath(scan.path)
             let label = scan.failed ? "error" : "warning"

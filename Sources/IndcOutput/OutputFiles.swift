@@ -33,11 +33,18 @@ public struct OutputFiles {
         } catch {
             throw OutputError(path: directory, reason: "cannot create the folder (\(Self.systemReason(error)))")
         }
+        try InterruptCleanup.guarding(capacity: files.count) { register throws(OutputError) in
+            try writeAll(register)
+        }
+    }
+
+    private func writeAll(_ register: (String) -> Void) throws(OutputError) {
         var staged: [(temporary: String, final: String)] = []
         let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         for file in files {
             let final = (directory as NSString).appendingPathComponent(file.name)
             let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(unique).tmp")
+            register(temporary)
             do {
                 try Self.store(file.contents, at: temporary)
             } catch {
@@ -45,6 +52,11 @@ public struct OutputFiles {
                 throw OutputError(path: final, reason: error.reason)
             }
             staged.append((temporary, final))
+        }
+        var isDirectory: ObjCBool = false
+        if let blocked = staged.first(where: { FileManager.default.fileExists(atPath: $0.final, isDirectory: &isDirectory) && isDirectory.boolValue }) {
+            for entry in staged { unlink(entry.temporary) }
+            throw OutputError(path: blocked.final, reason: "a folder of that name is in the way")
         }
         for entry in staged where rename(entry.temporary, entry.final) != 0 {
             let reason = String(cString: strerror(errno))

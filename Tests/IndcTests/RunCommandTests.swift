@@ -121,4 +121,45 @@ struct RunCommandTests {
         #expect(PlainNumber.text(value) == text)
         #expect(PlainNumber.text(value, decimalMark: ",") == text.replacingOccurrences(of: ".", with: ","))
     }
+
+    @Test("--out may not be the folder of a dataset's file")
+    func outputNotIntoDataFolder() throws {
+        let folder = try Self.project(csv: Self.goodCSV)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = TestSupport.run(["run", folder, "--out", folder])
+        #expect(result.status == 2 && result.stderr.contains("is the folder of dataset panel's data file"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/results.json"))
+    }
+
+    @Test("a group by on an identifier stops at the cell limit with a message; the dataset's other indicators are written")
+    func cellLimit() throws {
+        let folder = NSTemporaryDirectory() + "indc-cells-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+        dataset rows {
+          file "rows.csv"
+          minimum n 0
+          column id: integer
+        }
+        indicator per_id {
+          title "Per id"
+          source rows
+          group by id
+          measure count()
+        }
+        indicator total {
+          title "Total"
+          source rows
+          measure count()
+        }
+        """.write(toFile: "\(folder)/rows.ind", atomically: true, encoding: .utf8)
+        let rows = (1...250_001).map(String.init).joined(separator: "\n")
+        try ("id\n" + rows + "\n").write(toFile: "\(folder)/rows.csv", atomically: true, encoding: .utf8)
+        let result = TestSupport.run(["run", folder, "--out", "\(folder)/out"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: indicator per_id: more than 250000 result cells (group by id)"))
+        #expect(TestSupport.read("\(folder)/out/total.csv")?.contains("total,,,250001,") == true)
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/per_id.csv"))
+    }
 }

@@ -14,6 +14,13 @@ struct AggregationRunner {
     let levels: [Value]
     private let levelIndex: [Value: Int]
     private(set) var tables: [CellTable]
+    /// The most cells one indicator may have, over all its grouping sets: a `group by` on an
+    /// identifier must stop with a message, not take the machine's memory (a cell costs ~400 bytes).
+    static let maximumCells = 250_000
+    /// The cells so far; past `maximumCells` the indicator stops aggregating and its cells are dropped.
+    private(set) var cellCount = 0
+    /// Whether the indicator has more cells than `maximumCells`.
+    var exceedsCellLimit: Bool { cellCount > Self.maximumCells }
     /// Per-row scratch space: each aggregate's input and whether its `where` holds.
     private var inputValues: [Value]
     private var included: [Bool]
@@ -42,13 +49,14 @@ struct AggregationRunner {
 
     /// Adds a row that passed the indicator's filters, with its weight (1 when unweighted).
     mutating func add(_ row: RowState, weight: Double) {
+        guard !exceedsCellLimit else { return }
         let specs = aggregation.aggregates
         for index in specs.indices {
             inputValues[index] = inputs[index]?(row) ?? .missing
             included[index] = conditions[index].map { $0(row).condition == true } ?? true
         }
         for table in tables.indices {
-            tables[table].withCell(for: row) { cell in
+            let isNew = tables[table].withCell(for: row) { cell in
                 cell.rows += 1
                 for index in specs.indices {
                     let level = specs[index].function == .distribution ? levelIndex[inputValues[index]] : nil
@@ -56,6 +64,8 @@ struct AggregationRunner {
                                           weight: specs[index].weighted ? weight : 1, level: level)
                 }
             }
+            if isNew { cellCount += 1 }
         }
+        if exceedsCellLimit { tables = [] }
     }
 }

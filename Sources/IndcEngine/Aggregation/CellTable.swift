@@ -27,17 +27,18 @@ struct CellTable {
         }
     }
 
-    /// Runs `body` on the cell of the row's key values (its codes already set), created when new.
-    mutating func withCell(for row: RowState, _ body: (inout Cell) -> Void) {
+    /// Runs `body` on the cell of the row's key values (its codes already set), created when new;
+    /// returns whether the cell is new.
+    @discardableResult
+    mutating func withCell(for row: RowState, _ body: (inout Cell) -> Void) -> Bool {
         let key = CellKey(keySlots, row)
-        let position: Int
         if let existing = index[key] {
-            position = existing
-        } else {
-            cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots))
-            position = cells.count - 1
-            index[key] = position
+            body(&cells[existing])
+            return false
         }
-        body(&cells[position])
+        cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots))
+        index[key] = cells.count - 1
+        body(&cells[cells.count - 1])
+        return true
     }
 }

@@ -22,7 +22,7 @@ public enum Engine {
         }
         let scans = outcomes.all
         var results = scans.flatMap(\.results)
-        RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators)))
+        RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators) + scans.flatMap(\.indicatorFailures.keys)))
         return RunOutcome(scans: scans, results: results)
     }
 }

@@ -77,9 +77,20 @@ struct RowEvaluation {
         }
     }
 
-    /// The sorted results of every indicator, after suppression and fixed targets.
+    /// Why indicators could not be computed although the data is fine, by name.
+    func failures() -> [String: String] {
+        var failures: [String: String] = [:]
+        for runner in runners where runner.exceedsCellLimit {
+            let columns = (runner.aggregation.indicator.groupBy + runner.aggregation.indicator.breakdown).joined(separator: ", ")
+            failures[runner.aggregation.indicator.name] = "more than \(AggregationRunner.maximumCells) result cells (group by \(columns)): "
+                + "is one of these an identifier? Group by fewer or coarser columns"
+        }
+        return failures
+    }
+
+    /// The sorted results of every indicator within the cell limit, after suppression and fixed targets.
     func results() -> [IndicatorResult] {
-        runners.map { runner in
+        runners.filter { !$0.exceedsCellLimit }.map { runner in
             let finalizer = CellFinalizer(aggregation: runner.aggregation)
             var rows: [ResultRow] = []
             for (set, table) in runner.tables.enumerated() {

@@ -40,12 +40,13 @@ struct ScanRunner {
             evaluation.process(record, path: path, errors: &errors, aggregate: errors.isEmpty || scan.dataset.skipsBadRows)
         }
         if !errors.isEmpty && !scan.dataset.skipsBadRows { return outcome(rows: rows, errors: errors, fatal: nil, isIO: false) }
-        return outcome(rows: rows, errors: errors, fatal: nil, isIO: false, results: evaluation.results())
+        return outcome(rows: rows, errors: errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures())
     }
 
-    private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = []) -> ScanOutcome {
+    private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
+                         failures: [String: String] = [:]) -> ScanOutcome {
         ScanOutcome(dataset: scan.dataset, path: path, rows: rows, results: results, errors: errors, fatal: fatal, isIOError: isIO,
-                    indicators: scan.aggregations.map(\.indicator.name))
+                    indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures)
     }
 
     private static func line(of error: CSVError) -> Int {
