@@ -68,4 +68,24 @@ struct AggregationRunner {
         }
         if exceedsCellLimit { tables = [] }
     }
+
+    /// Adds the cells another thread computed over another part of the file; `recode[slot][code]`
+    /// turns the other thread's value codes into this one's.
+    mutating func merge(_ other: AggregationRunner, recode: [[Int32]]) {
+        guard !exceedsCellLimit else { return }
+        guard !other.exceedsCellLimit else {
+            cellCount = other.cellCount
+            tables = []
+            return
+        }
+        let functions = aggregation.aggregates.map(\.function)
+        for table in tables.indices {
+            let slots = tables[table].keySlots
+            for cell in other.tables[table].cells {
+                let codes = zip(slots, cell.codes).map { recode[$0][Int($1)] }
+                if tables[table].merge(cell, codes: codes, functions: functions) { cellCount += 1 }
+            }
+        }
+        if exceedsCellLimit { tables = [] }
+    }
 }

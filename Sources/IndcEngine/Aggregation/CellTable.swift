@@ -23,7 +23,7 @@ struct CellTable {
         // A set without keys has one cell even when no row reaches it, as SQL's aggregate without GROUP BY.
         if keySlots.isEmpty {
             cells.append(Cell(codes: [], slots: emptySlots))
-            index[CellKey([], RowState(width: 0))] = 0
+            index[CellKey([Int32]())] = 0
         }
     }
 
@@ -40,5 +40,19 @@ struct CellTable {
         index[key] = cells.count - 1
         body(&cells[cells.count - 1])
         return true
+    }
+
+    /// Adds a cell computed by another thread, its key already coded with this table's coder;
+    /// returns whether the cell is new here.
+    mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction]) -> Bool {
+        let key = CellKey(codes)
+        guard let existing = index[key] else {
+            cells.append(Cell(codes: codes, rows: cell.rows, slots: cell.slots))
+            index[key] = cells.count - 1
+            return true
+        }
+        cells[existing].rows += cell.rows
+        for slot in functions.indices { cells[existing].slots[slot].merge(cell.slots[slot], functions[slot]) }
+        return false
     }
 }

@@ -13,4 +13,10 @@ struct CompensatedSum {
 
     /// The compensated total.
     var value: Double { sum + compensation }
+
+    /// Adds another sum (of rows read by another thread).
+    mutating func add(_ other: CompensatedSum) {
+        add(other.sum)
+        compensation += other.compensation
+    }
 }

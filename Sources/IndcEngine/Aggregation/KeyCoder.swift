@@ -16,17 +16,16 @@ struct KeyCoder {
 
     /// Fills `row.codes` with the code of each key slot's value.
     mutating func encode(_ row: RowState) {
-        for slot in keySlots {
-            let value = row.values[slot]
-            if let code = codes[slot][value] {
-                row.codes[slot] = code
-            } else {
-                let code = Int32(values[slot].count)
-                codes[slot][value] = code
-                values[slot].append(value)
-                row.codes[slot] = code
-            }
-        }
+        for slot in keySlots { row.codes[slot] = code(for: row.values[slot], slot: slot) }
+    }
+
+    /// The code of a value of a key slot, numbered when new.
+    mutating func code(for value: Value, slot: Int) -> Int32 {
+        if let code = codes[slot][value] { return code }
+        let code = Int32(values[slot].count)
+        codes[slot][value] = code
+        values[slot].append(value)
+        return code
     }
 }
 
@@ -36,16 +35,23 @@ struct CellKey: Hashable {
     private var high: UInt64 = 0
     private var rest: [Int32] = []
 
+    /// The key of a row's values in the grouping set's slots (without building an array).
     init(_ slots: [Int], _ row: RowState) {
-        for (index, slot) in slots.enumerated() {
-            let code = UInt64(UInt32(bitPattern: row.codes[slot]))
-            switch index {
-            case 0: low = code
-            case 1: low |= code << 32
-            case 2: high = code
-            case 3: high |= code << 32
-            default: rest.append(row.codes[slot])
-            }
+        for (index, slot) in slots.enumerated() { place(index, row.codes[slot]) }
+    }
+
+    init(_ codes: [Int32]) {
+        for (index, code) in codes.enumerated() { place(index, code) }
+    }
+
+    private mutating func place(_ index: Int, _ code: Int32) {
+        let bits = UInt64(UInt32(bitPattern: code))
+        switch index {
+        case 0: low = bits
+        case 1: low |= bits << 32
+        case 2: high = bits
+        case 3: high |= bits << 32
+        default: rest.append(code)
         }
     }
 }

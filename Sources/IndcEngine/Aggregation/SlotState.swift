@@ -57,6 +57,19 @@ struct SlotState {
         }
     }
 
+    /// Adds the state of the same aggregate in the same cell over other rows (read by another thread).
+    mutating func merge(_ other: SlotState, _ function: AggregateFunction) {
+        rows += other.rows
+        weightSum.add(other.weightSum)
+        totalSum.add(other.totalSum)
+        if let theirs = other.extreme {
+            extreme = extreme.map { function == .min ? Swift.min($0, theirs) : Swift.max($0, theirs) } ?? theirs
+        }
+        values += other.values
+        distinct.formUnion(other.distinct)
+        for index in levels.indices { levels[index] += other.levels[index] }
+    }
+
     /// The weighted median (LANGUAGE.md): walk the cumulative weight of the sorted values; where it is
     /// exactly half the total, the mean of that value and the next, else the first value past half.
     func median() -> Double? {

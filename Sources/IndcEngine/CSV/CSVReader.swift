@@ -33,16 +33,26 @@ public final class CSVReader {
     /// - Parameters:
     ///   - bufferSize: the bytes read at a time (default 1 MiB).
     ///   - maximumRecordLength: the longest record accepted, beyond which `next` throws `recordTooLong`.
+    ///   - range: the bytes to read, for one part of a file split at record boundaries (default: the whole file).
+    ///   - firstLine: the physical line `range` starts on; with a split, line numbers may be relative and fixed later.
     public init(path: String, format: CSVFormat, bufferSize: Int = 1 << 20,
-                maximumRecordLength: Int = CSVReader.defaultMaximumRecordLength) throws(CSVError) {
-        let window = try FileWindow(path: path, capacity: bufferSize)
-        stream = RecordStream(window: window, format: format, maximumRecordLength: maximumRecordLength)
+                maximumRecordLength: Int = CSVReader.defaultMaximumRecordLength,
+                range: Range<Int>? = nil, firstLine: Int = 1) throws(CSVError) {
+        let window = try FileWindow(path: path, capacity: bufferSize, range: range)
+        stream = RecordStream(window: window, format: format, maximumRecordLength: maximumRecordLength,
+                              firstLine: firstLine, atFileStart: (range?.lowerBound ?? 0) == 0)
         self.format = format
         self.maximumRecordLength = maximumRecordLength
     }
 
     /// The file's path, as given.
     public var path: String { stream.path }
+
+    /// The file offset of the first byte not yet read as part of a record (after the header: where the data starts).
+    public var offset: Int { stream.offset }
+
+    /// The physical line the next record starts on (relative to `firstLine`).
+    public var line: Int { stream.currentLine }
 
     /// The buffer's current size in bytes (it grows only for records longer than the buffer).
     var bufferCapacity: Int { stream.bufferCapacity }

@@ -25,13 +25,22 @@ struct FileWindow: ~Copyable {
     /// Whether `read` has reported the end of the file.
     private(set) var isAtEnd = false
 
-    /// Opens the file for reading with a buffer of `capacity` bytes.
-    init(path: String, capacity: Int) throws(CSVError) {
+    /// The file offset where reading stops (the end of the byte range read).
+    private let end: Int
+
+    /// Opens the file for reading with a buffer of `capacity` bytes, the whole file or a byte range of it.
+    init(path: String, capacity: Int, range: Range<Int>? = nil) throws(CSVError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: Self.systemError()) }
+        if let range, range.lowerBound > 0, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) < 0 {
+            close(descriptor)
+            throw .cannotRead(path: path, reason: Self.systemError())
+        }
         self.path = path
         self.descriptor = descriptor
         self.capacity = max(capacity, 1)
+        fileOffset = range?.lowerBound ?? 0
+        end = range?.upperBound ?? Int.max
         base = .allocate(capacity: self.capacity)
     }
 
@@ -64,7 +73,8 @@ struct FileWindow: ~Copyable {
             capacity = min(2 * capacity, limit)
         }
         while true {
-            let count = read(descriptor, base + filled, capacity - filled)
+            let wanted = min(capacity - filled, end - (fileOffset + filled))
+            let count = wanted > 0 ? read(descriptor, base + filled, wanted) : 0
             if count > 0 {
                 filled += count
                 return

@@ -18,8 +18,13 @@ struct RecordStream: ~Copyable {
     private var blankLinesToReturn = 0
     private var nextBlankLine = 0
 
-    init(window: consuming FileWindow, format: CSVFormat, maximumRecordLength: Int) {
+    /// - Parameters:
+    ///   - firstLine: the physical line the window starts on (1 for the whole file).
+    ///   - atFileStart: whether the window starts at the file's first byte (where a byte order mark may be).
+    init(window: consuming FileWindow, format: CSVFormat, maximumRecordLength: Int, firstLine: Int = 1, atFileStart: Bool = true) {
         self.window = window
+        line = firstLine
+        hasCheckedByteOrderMark = !atFileStart
         scanner = RecordScanner(delimiter: format.delimiter)
         encoding = format.encoding
         self.maximumRecordLength = maximumRecordLength
@@ -27,6 +32,12 @@ struct RecordStream: ~Copyable {
 
     /// The file's path.
     var path: String { window.path }
+
+    /// The file offset of the first byte not yet consumed.
+    var offset: Int { window.fileOffset + window.position }
+
+    /// The physical line the next record starts on.
+    var currentLine: Int { line }
 
     /// The buffer's current size in bytes.
     var bufferCapacity: Int { window.capacity }

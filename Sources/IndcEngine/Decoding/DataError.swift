@@ -21,6 +21,11 @@ public struct DataError: Error, Sendable, Equatable {
         self.reason = reason
     }
 
+    /// The error with its line counted from `firstLine` instead of 1 (for a part of a split file).
+    func shifted(to firstLine: Int) -> DataError {
+        DataError(path: path, line: line > 0 ? line + firstLine - 1 : 0, column: column, value: value, reason: reason)
+    }
+
     /// The error as one line, with the path as the user should see it.
     public func message(path shownPath: String) -> String {
         let place = line > 0 ? "\(shownPath):\(line)" : shownPath
@@ -60,6 +65,14 @@ public struct DataErrorLog: Sendable {
 
     mutating func countRow() {
         rows += 1
+    }
+
+    /// Adds the errors found in a later part of the same file, whose line numbers start at 1
+    /// where that part starts on line `firstLine`.
+    mutating func append(_ other: DataErrorLog, firstLine: Int) {
+        for error in other.errors { append(error.shifted(to: firstLine)) }
+        count += other.count - other.errors.count
+        rows += other.rows
     }
 
     /// Whether no error was found.

@@ -4,7 +4,7 @@ import IndcSemantics
 /// Decodes one declared column's fields to values: its type, its category levels, its missing codes.
 ///
 /// Fields are read from their bytes; only text columns build a `String` per field.
-struct FieldDecoder {
+final class FieldDecoder {
     let column: Column
     private let kind: Kind
     private let decimalMark: UInt8

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import IndcPlan
 import IndcSemantics
 
@@ -14,11 +15,14 @@ public struct RunOutcome: Sendable {
 public enum Engine {
     /// Runs every scan of the plan (independent scans on separate cores) and resolves relative targets.
     /// - Parameter dataFiles: replacement files by dataset name (`--data DATASET=FILE`).
-    public static func run(_ plan: ExecutionPlan, dataFiles: [String: String] = [:]) -> RunOutcome {
+    /// - Parameter splitThreshold: files at least this large are read by `parts` threads (tests lower both).
+    public static func run(_ plan: ExecutionPlan, dataFiles: [String: String] = [:], splitThreshold: Int = FileSplit.minimumSize,
+                           parts: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunOutcome {
         let outcomes = Outcomes(count: plan.scans.count)
         DispatchQueue.concurrentPerform(iterations: plan.scans.count) { index in
             let scan = plan.scans[index]
-            outcomes.set(index, ScanRunner(scan: scan, path: dataFiles[scan.dataset.name] ?? scan.dataset.path).run())
+            let runner = ScanRunner(scan: scan, path: dataFiles[scan.dataset.name] ?? scan.dataset.path, splitThreshold: splitThreshold, parts: parts)
+            outcomes.set(index, runner.run())
         }
         let scans = outcomes.all
         var results = scans.flatMap(\.results)

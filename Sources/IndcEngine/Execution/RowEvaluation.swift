@@ -77,6 +77,15 @@ struct RowEvaluation {
         }
     }
 
+    /// Adds what the same scan computed over another part of the file (read by another thread).
+    mutating func merge(_ other: RowEvaluation) {
+        var recode = Array(repeating: [Int32](), count: row.values.count)
+        for slot in keyCoder.keySlots {
+            recode[slot] = other.keyCoder.values[slot].map { keyCoder.code(for: $0, slot: slot) }
+        }
+        for index in runners.indices { runners[index].merge(other.runners[index], recode: recode) }
+    }
+
     /// Why indicators could not be computed although the data is fine, by name.
     func failures() -> [String: String] {
         var failures: [String: String] = [:]

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import IndcPlan
 import IndcSemantics
 
@@ -6,9 +8,12 @@ import IndcSemantics
 struct ScanRunner {
     let scan: DatasetScan
     let path: String
+    /// Files at least this large are split over `parts` threads (`FileSplit.minimumSize`; tests lower it).
+    var splitThreshold = FileSplit.minimumSize
+    var parts = ProcessInfo.processInfo.activeProcessorCount
 
     func run() -> ScanOutcome {
-        var errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
+        let errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
         let reader: CSVReader
         let header: [String]
         do {
@@ -23,24 +28,77 @@ struct ScanRunner {
             let reason = header.isEmpty ? "the file is empty: it has no header row" : "column \(absent.name) is not in the header"
             return outcome(rows: 0, errors: errors, fatal: DataError(path: path, line: 1, reason: reason), isIO: false)
         }
-        var evaluation = RowEvaluation(scan: scan, fieldPositions: scan.columns.map { positions[$0.name]! }, headerWidth: header.count)
-        var record = CSVRecord()
+        let fields = scan.columns.map { positions[$0.name]! }
+        let width = header.count
+        var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width)
+        var part: Part
+        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold) {
+            part = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width)
+        } else {
+            part = read(reader, into: &evaluation, width: width)
+        }
+        if let fatal = part.fatal { return outcome(rows: part.rows, errors: part.errors, fatal: fatal, isIO: false) }
+        if !part.errors.isEmpty && !scan.dataset.skipsBadRows { return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false) }
+        return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures())
+    }
+
+    /// What reading (a part of) the file found.
+    private struct Part {
         var rows = 0
+        var errors: DataErrorLog
+        var fatal: DataError?
+        /// The line after the part's last record (counted from the line it started on).
+        var endLine = 1
+    }
+
+    /// Reads records until the end of the reader's range, evaluating each.
+    private func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int) -> Part {
+        var part = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
+        var record = CSVRecord()
         while true {
             do {
                 guard try reader.next(&record) else { break }
             } catch {
-                errors.append(DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)))
-                errors.countRow()
+                part.errors.append(DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)))
+                part.errors.countRow()
                 if case .invalidEncoding = error { continue }
-                return outcome(rows: rows, errors: errors, fatal: DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)), isIO: false)
+                part.fatal = DataError(path: path, line: Self.line(of: error), reason: Self.reason(error))
+                break
             }
-            if record.count == 1, header.count > 1, record.isEmpty(0) { continue }
-            rows += 1
-            evaluation.process(record, path: path, errors: &errors, aggregate: errors.isEmpty || scan.dataset.skipsBadRows)
+            if record.count == 1, width > 1, record.isEmpty(0) { continue }
+            part.rows += 1
+            evaluation.process(record, path: path, errors: &part.errors, aggregate: part.errors.isEmpty || scan.dataset.skipsBadRows)
         }
-        if !errors.isEmpty && !scan.dataset.skipsBadRows { return outcome(rows: rows, errors: errors, fatal: nil, isIO: false) }
-        return outcome(rows: rows, errors: errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures())
+        part.endLine = reader.line
+        return part
+    }
+
+    /// Reads the ranges of a split file on separate threads, each with its own evaluation, then merges
+    /// them in file order (so results and error lines are the same as reading the file in one go).
+    private func readInParallel(_ ranges: [Range<Int>], firstLine: Int, into evaluation: inout RowEvaluation,
+                                fields: [Int], width: Int) -> Part {
+        let parts = PartResults<(Part, RowEvaluation)>(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            var own = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width)
+            let part: Part
+            do throws(CSVError) {
+                let reader = try CSVReader(path: path, format: CSVFormat(dataset: scan.dataset), range: ranges[index])
+                part = read(reader, into: &own, width: width)
+            } catch {
+                part = Part(errors: DataErrorLog(keepingAll: false), fatal: DataError(path: path, line: 0, reason: Self.reason(error)))
+            }
+            parts.set(index, (part, own))
+        }
+        var merged = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
+        var line = firstLine
+        for (part, own) in parts.all {
+            merged.rows += part.rows
+            merged.errors.append(part.errors, firstLine: line)
+            if merged.fatal == nil, let fatal = part.fatal { merged.fatal = fatal.shifted(to: line) }
+            evaluation.merge(own)
+            line += part.endLine - 1
+        }
+        return merged
     }
 
     private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
@@ -62,4 +120,22 @@ struct ScanRunner {
         guard text.hasPrefix("line "), let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(colon, offsetBy: 2)...])
     }
+}
+
+/// The parts of a split file, filled in from several threads, each index once.
+private final class PartResults<Element>: @unchecked Sendable {
+    private var slots: [Element?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Element) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [Element] { slots.map { $0! } }
 }
