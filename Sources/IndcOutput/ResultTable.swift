@@ -17,7 +17,9 @@ public struct ResultTable: Sendable {
     public let rows: [[ResultField]]
 
     /// The fixed columns after the group and breakdown columns.
-    static let valueColumns = ["value", "numerator", "denominator", "n", "suppressed", "target", "target_met", "note"]
+    static let valueColumns = ["value", "numerator", "denominator", "n", "suppressed", "se", "ci_low", "ci_high", "df", "n_eff",
+                               "previous", "change", "change_se", "change_p", "change_significant",
+                               "target", "target_met", "target_status", "target_gap", "reliability", "note"]
 
     public init(_ result: IndicatorResult) {
         indicator = result.indicator
@@ -29,14 +31,22 @@ public struct ResultTable: Sendable {
             fields += [row.breakdown.map(ResultField.text) ?? .empty, Self.field(row.breakdownValue)]
             if result.distributionColumn != nil { fields.append(Self.field(row.level ?? .missing)) }
             fields += [Self.number(row.value), Self.number(row.numerator), Self.number(row.denominator),
-                       row.n.map(ResultField.integer) ?? .empty, row.suppressed.map(ResultField.text) ?? .empty,
-                       Self.number(row.target), row.targetMet.map(ResultField.boolean) ?? .empty, row.note.map(ResultField.text) ?? .empty]
+                       row.n.map(ResultField.integer) ?? .empty, Self.text(row.suppressed),
+                       Self.number(row.se), Self.number(row.ciLow), Self.number(row.ciHigh), row.df.map(ResultField.integer) ?? .empty,
+                       Self.number(row.nEff), Self.number(row.previous), Self.number(row.change), Self.number(row.changeSE),
+                       Self.number(row.changeP), row.changeSignificant.map(ResultField.boolean) ?? .empty,
+                       Self.number(row.target), row.targetMet.map(ResultField.boolean) ?? .empty, Self.text(row.targetStatus),
+                       Self.number(row.targetGap), Self.text(row.reliability), Self.text(row.note)]
             return fields
         }
     }
 
     private static func number(_ value: Double?) -> ResultField {
         value.map(ResultField.number) ?? .empty
+    }
+
+    private static func text(_ value: String?) -> ResultField {
+        value.map(ResultField.text) ?? .empty
     }
 
     /// A group value as a field: labels and text as text, dates as `yyyy-mm-dd`.

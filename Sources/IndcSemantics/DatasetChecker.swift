@@ -46,6 +46,7 @@ struct DatasetChecker {
             delimiter: settings.delimiter, decimalMark: settings.decimalMark, encoding: settings.encoding,
             weight: weight, isSample: weight != nil || settings.isSample, strata: settings.strata?.text,
             minimumN: settings.minimumN, skipsBadRows: settings.skipsBadRows,
+            intervalMethod: settings.intervalMethod, intervalLevel: settings.intervalLevel,
             columns: columns, derived: derived)
     }
 

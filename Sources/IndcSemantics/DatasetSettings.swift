@@ -13,6 +13,8 @@ struct DatasetSettings {
     var isSample = false
     var minimumN: Int?
     var skipsBadRows = false
+    var intervalMethod = "logit"
+    var intervalLevel = 0.95
     var diagnostics: [Diagnostic] = []
 
     init(syntax: DatasetSyntax) {
@@ -47,6 +49,8 @@ struct DatasetSettings {
             case .weight(let name): weight = name
             case .strata(let name): strata = name
             case .sample: isSample = true
+            case .interval(let method, let level):
+                IntervalSetting.check(method, level, &diagnostics, method: &intervalMethod, level: &intervalLevel)
             case .minimumN(let literal): minimumN = Self.minimumN(literal, &diagnostics)
             case .onError(let policy): skipsBadRows = policy.text == "skip"
             case .column, .derive: break

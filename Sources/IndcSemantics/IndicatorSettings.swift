@@ -109,18 +109,10 @@ struct IndicatorSettings {
     }
 
     private mutating func resolveInterval() {
+        intervalMethod = dataset?.intervalMethod ?? "logit"
+        intervalLevel = dataset?.intervalLevel ?? 0.95
         if case .interval(let method, let level)? = single["interval"]?.body {
-            let methods = ["logit", "beta", "wilson", "mean"]
-            if methods.contains(method.text) { intervalMethod = method.text } else {
-                report(Diagnostic(.invalidSetting, "unknown interval method `\(method.text)`", at: Annotation(method.span))
-                    .helping(Suggestion.didYouMean(method.text, among: methods) ?? "the methods are logit, beta, wilson and mean"))
-            }
-            if let level {
-                if level.isPercent, level.value >= 0.5, level.value <= 0.999 { intervalLevel = level.value } else {
-                    report(Diagnostic(.invalidSetting, "the confidence level must be a percentage between 50% and 99.9%", at: Annotation(level.span),
-                                      help: ["write interval \(intervalMethod) 95%"]))
-                }
-            }
+            IntervalSetting.check(method, level, &diagnostics, method: &intervalMethod, level: &intervalLevel)
         }
         if case .reliability(let standard)? = single["reliability"]?.body {
             if standard.text == "nchs" { reliability = "nchs" } else {

@@ -78,6 +78,9 @@ public struct Dataset: Sendable {
     public let minimumN: Int?
     /// `on error skip`: bad rows are skipped and reported instead of failing the dataset.
     public let skipsBadRows: Bool
+    /// The default interval method (`logit`, `beta`, `wilson`, `mean`) and level of its indicators.
+    public let intervalMethod: String
+    public let intervalLevel: Double
     public let columns: [Column]
     public let derived: [DerivedColumn]
 

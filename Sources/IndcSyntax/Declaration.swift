@@ -63,6 +63,8 @@ public enum DatasetClause: Sendable {
     case weight(Name)
     case sample
     case strata(Name)
+    /// `interval METHOD [LEVEL%]`: the default interval of the dataset's indicators.
+    case interval(method: Name, level: NumberLiteral?)
     case minimumN(NumberLiteral)
     case onError(Name)
     case column(ColumnSyntax)

@@ -2,7 +2,7 @@ import IndcDiagnostics
 
 /// Declarations and the clause loop shared by datasets and indicators.
 extension Parser {
-    static let datasetClauses: [Keyword] = [.file, .delimiter, .decimal, .encoding, .weight, .sample, .strata, .minimum, .on, .column, .derive]
+    static let datasetClauses: [Keyword] = [.file, .delimiter, .decimal, .encoding, .weight, .sample, .strata, .interval, .minimum, .on, .column, .derive]
     static let indicatorClauses: [Keyword] = [
         .title, .description, .theme, .owner, .source, .filter, .group, .breakdown, .measure,
         .weight, .unit, .minimum, .target, .period, .interval, .reliability,

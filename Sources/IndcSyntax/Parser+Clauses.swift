@@ -12,6 +12,9 @@ extension Parser {
         case .weight: return .weight(try parseName("the weight column's name"))
         case .sample: return .sample
         case .strata: return .strata(try parseName("the stratum column's name"))
+        case .interval:
+            let (method, level) = try parseInterval()
+            return .interval(method: method, level: level)
         case .minimum: return .minimumN(try parseMinimumN())
         case .on:
             try expectWord("error", "after `on` (write `on error fail` or `on error skip`)")
@@ -28,6 +31,13 @@ extension Parser {
             return .derive(name, try parseExpression())
         default: preconditionFailure("not a dataset clause: \(keyword)")
         }
+    }
+
+    /// `interval METHOD [LEVEL%]` after the keyword.
+    private mutating func parseInterval() throws -> (Name, NumberLiteral?) {
+        let method = try parseName("an interval method: logit, beta, wilson or mean")
+        let level = check(.minus) || isNumber ? try parseNumber("a confidence level such as 95%") : nil
+        return (method, level)
     }
 
     private mutating func parseMinimumN() throws -> NumberLiteral {
@@ -111,8 +121,7 @@ extension Parser {
         case .target: return .target(try parseTarget())
         case .period: return .period(try parseName("the period column's name"))
         case .interval:
-            let method = try parseName("an interval method: logit, beta, wilson or mean")
-            let level = check(.minus) || isNumber ? try parseNumber("a confidence level such as 95%") : nil
+            let (method, level) = try parseInterval()
             return .interval(method: method, level: level)
         case .reliability: return .reliability(try parseName("a reliability standard: nchs"))
         default: preconditionFailure("not an indicator clause: \(keyword)")

@@ -14,6 +14,11 @@ struct AggregationRunner {
     let levels: [Value]
     private let levelIndex: [Value: Int]
     private(set) var tables: [CellTable]
+    /// For a sample dataset: where the aggregates' totals sit in each cell's design sums.
+    let design: DesignLayout?
+    /// The position of the stratum column in `RowState.values`, if the design has strata.
+    private let stratumSlot: Int?
+    private var contribution = RowContribution()
     /// The most cells one indicator may have, over all its grouping sets: a `group by` on an
     /// identifier must stop with a message, not take the machine's memory (a cell costs ~400 bytes).
     static let maximumCells = 250_000
@@ -36,7 +41,13 @@ struct AggregationRunner {
         var empty = SlotState()
         empty.levels = Array(repeating: 0, count: levels.count)
         let slots = Array(repeating: empty, count: aggregation.aggregates.count)
-        tables = aggregation.groupingSets.map { set in CellTable(keySlots: set.keys.map { compiler.slots[$0]! }, emptySlots: slots) }
+        let design = compiler.dataset.isSample ? DesignLayout(aggregation.aggregates, levels: levels.count) : nil
+        self.design = design
+        stratumSlot = compiler.dataset.strata.map { compiler.slots[$0]! }
+        let emptyDesign = design.map { CellDesign(domains: $0.domains) }
+        tables = aggregation.groupingSets.map { set in
+            CellTable(keySlots: set.keys.map { compiler.slots[$0]! }, emptySlots: slots, emptyDesign: emptyDesign)
+        }
         inputValues = Array(repeating: .missing, count: slots.count)
         included = Array(repeating: true, count: slots.count)
     }
@@ -55,6 +66,8 @@ struct AggregationRunner {
             inputValues[index] = inputs[index]?(row) ?? .missing
             included[index] = conditions[index].map { $0(row).condition == true } ?? true
         }
+        if let design { collect(design, weight: weight) }
+        let stratum = stratumSlot.map { Int(row.codes[$0]) } ?? 0
         for table in tables.indices {
             let isNew = tables[table].withCell(for: row) { cell in
                 cell.rows += 1
@@ -63,10 +76,38 @@ struct AggregationRunner {
                     cell.slots[index].add(specs[index].function, inputValues[index], included: included[index],
                                           weight: specs[index].weighted ? weight : 1, level: level)
                 }
+                if let design { cell.design?.add(contribution, stratum: stratum, layout: design) }
             }
             if isNew { cellCount += 1 }
         }
         if exceedsCellLimit { tables = [] }
+    }
+
+    /// The row's contributions to the design sums: each aggregate's totals and domain, then the cell's.
+    private mutating func collect(_ design: DesignLayout, weight: Double) {
+        contribution.reset()
+        for (index, spec) in aggregation.aggregates.enumerated() where included[index] {
+            guard let numerator = design.numerator[index] else { continue }
+            let input = inputValues[index]
+            switch spec.function {
+            case .count:
+                contribution.add(variable: numerator, weight)
+            case .sum, .mean:
+                guard let x = input.number else { continue }
+                contribution.add(variable: numerator, weight * x)
+            case .share:
+                guard let condition = input.condition else { continue }
+                contribution.add(variable: numerator, condition ? weight : 0)
+            case .distribution:
+                guard let level = levelIndex[input] else { continue }
+                contribution.add(variable: numerator + level, weight)
+            case .median, .min, .max, .distinct:
+                continue
+            }
+            if let denominator = design.denominator[index] { contribution.add(variable: denominator, weight) }
+            contribution.add(domain: index, weight: weight)
+        }
+        contribution.add(domain: design.cellDomain, weight: weight)
     }
 
     /// Adds the cells another thread computed over another part of the file; `recode[slot][code]`
@@ -83,7 +124,8 @@ struct AggregationRunner {
             let slots = tables[table].keySlots
             for cell in other.tables[table].cells {
                 let codes = zip(slots, cell.codes).map { recode[$0][Int($1)] }
-                if tables[table].merge(cell, codes: codes, functions: functions) { cellCount += 1 }
+                let strata = stratumSlot.map { recode[$0] } ?? [0]
+                if tables[table].merge(cell, codes: codes, functions: functions, strata: strata) { cellCount += 1 }
             }
         }
         if exceedsCellLimit { tables = [] }

@@ -7,6 +7,8 @@ struct Cell {
     /// All rows of the cell (after the filters).
     var rows = 0
     var slots: [SlotState]
+    /// The design-based sums for intervals (sample datasets only).
+    var design: CellDesign?
 }
 
 /// The cells of one grouping set, found by their key values.
@@ -16,13 +18,15 @@ struct CellTable {
     private(set) var cells: [Cell] = []
     private var index: [CellKey: Int] = [:]
     private let emptySlots: [SlotState]
+    private let emptyDesign: CellDesign?
 
-    init(keySlots: [Int], emptySlots: [SlotState]) {
+    init(keySlots: [Int], emptySlots: [SlotState], emptyDesign: CellDesign?) {
         self.keySlots = keySlots
         self.emptySlots = emptySlots
+        self.emptyDesign = emptyDesign
         // A set without keys has one cell even when no row reaches it, as SQL's aggregate without GROUP BY.
         if keySlots.isEmpty {
-            cells.append(Cell(codes: [], slots: emptySlots))
+            cells.append(Cell(codes: [], slots: emptySlots, design: emptyDesign))
             index[CellKey([Int32]())] = 0
         }
     }
@@ -36,23 +40,26 @@ struct CellTable {
             body(&cells[existing])
             return false
         }
-        cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots))
+        cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots, design: emptyDesign))
         index[key] = cells.count - 1
         body(&cells[cells.count - 1])
         return true
     }
 
-    /// Adds a cell computed by another thread, its key already coded with this table's coder;
-    /// returns whether the cell is new here.
-    mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction]) -> Bool {
+    /// Adds a cell computed by another thread, its key already coded with this table's coder and
+    /// `strata` turning its stratum codes into this thread's; returns whether the cell is new here.
+    mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction], strata: [Int32]) -> Bool {
         let key = CellKey(codes)
         guard let existing = index[key] else {
-            cells.append(Cell(codes: codes, rows: cell.rows, slots: cell.slots))
+            var design = emptyDesign
+            if let theirs = cell.design { design?.merge(theirs, recode: strata) }
+            cells.append(Cell(codes: codes, rows: cell.rows, slots: cell.slots, design: design))
             index[key] = cells.count - 1
             return true
         }
         cells[existing].rows += cell.rows
         for slot in functions.indices { cells[existing].slots[slot].merge(cell.slots[slot], functions[slot]) }
+        if let theirs = cell.design { cells[existing].design?.merge(theirs, recode: strata) }
         return false
     }
 }

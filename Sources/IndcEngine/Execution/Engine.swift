@@ -27,6 +27,7 @@ public enum Engine {
         let scans = outcomes.all
         var results = scans.flatMap(\.results)
         RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators) + scans.flatMap(\.indicatorFailures.keys)))
+        for index in results.indices { PeriodComparison.apply(to: &results[index]) }
         return RunOutcome(scans: scans, results: results)
     }
 }

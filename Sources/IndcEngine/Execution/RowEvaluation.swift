@@ -13,6 +13,10 @@ struct RowEvaluation {
     private let row: RowState
     private var keyCoder: KeyCoder
     private var passed: [Bool]
+    /// The position of the stratum column in `RowState.values`, if the dataset declares strata.
+    private let stratumSlot: Int?
+    /// The rows of the file per stratum code (all in code 0 without strata): the `n_h` of the design.
+    private(set) var stratumRows: [Int] = []
 
     init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int) {
         self.scan = scan
@@ -26,7 +30,9 @@ struct RowEvaluation {
         let filterPositions = Dictionary(uniqueKeysWithValues: scan.filters.enumerated().map { ($1.id, $0) })
         runners = scan.aggregations.map { AggregationRunner($0, compiler: compiler, filterPositions: filterPositions) }
         row = RowState(width: names.count)
-        keyCoder = KeyCoder(width: names.count, keySlots: Set(runners.flatMap { $0.tables.flatMap(\.keySlots) }))
+        stratumSlot = scan.dataset.strata.flatMap { compiler.slots[$0] }
+        let keySlots = Set(runners.flatMap { $0.tables.flatMap(\.keySlots) } + [stratumSlot].compactMap { $0 })
+        keyCoder = KeyCoder(width: names.count, keySlots: keySlots)
         passed = Array(repeating: false, count: scan.filters.count)
     }
 
@@ -72,6 +78,9 @@ struct RowEvaluation {
         guard !isBad else { return errors.countRow() }
         guard aggregate else { return }
         keyCoder.encode(row)
+        let stratum = stratumSlot.map { Int(row.codes[$0]) } ?? 0
+        if stratum >= stratumRows.count { stratumRows += Array(repeating: 0, count: stratum - stratumRows.count + 1) }
+        stratumRows[stratum] += 1
         for index in runners.indices where runners[index].filters.allSatisfy({ passed[$0] }) {
             runners[index].add(row, weight: weights[index])
         }
@@ -84,6 +93,11 @@ struct RowEvaluation {
             recode[slot] = other.keyCoder.values[slot].map { keyCoder.code(for: $0, slot: slot) }
         }
         for index in runners.indices { runners[index].merge(other.runners[index], recode: recode) }
+        for (code, rows) in other.stratumRows.enumerated() {
+            let stratum = stratumSlot.map { Int(recode[$0][code]) } ?? 0
+            if stratum >= stratumRows.count { stratumRows += Array(repeating: 0, count: stratum - stratumRows.count + 1) }
+            stratumRows[stratum] += rows
+        }
     }
 
     /// Why indicators could not be computed although the data is fine, by name.
@@ -100,7 +114,8 @@ struct RowEvaluation {
     /// The sorted results of every indicator within the cell limit, after suppression and fixed targets.
     func results() -> [IndicatorResult] {
         runners.filter { !$0.exceedsCellLimit }.map { runner in
-            let finalizer = CellFinalizer(aggregation: runner.aggregation)
+            let statistics = runner.design.map { CellStatistics(aggregation: runner.aggregation, layout: $0, stratumRows: stratumRows) }
+            let finalizer = CellFinalizer(aggregation: runner.aggregation, statistics: statistics)
             var rows: [ResultRow] = []
             for (set, table) in runner.tables.enumerated() {
                 for cell in table.cells {
@@ -108,10 +123,12 @@ struct RowEvaluation {
                     rows += finalizer.rows(cell, key: key, set: set, levels: runner.levels)
                 }
             }
-            PostProcessing.apply(runner.aggregation.post, to: &rows)
             let ordering = ResultOrdering(indicator: runner.aggregation.indicator, dataset: scan.dataset, levels: runner.levels)
-            return IndicatorResult(indicator: runner.aggregation.indicator,
-                                   distributionColumn: runner.aggregation.distributionColumn?.span.text, rows: ordering.sorted(rows))
+            rows = ordering.sorted(rows)
+            PostProcessing.apply(runner.aggregation, proportions: statistics?.isProportion ?? false, to: &rows)
+            return IndicatorResult(indicator: runner.aggregation.indicator, distributionColumn: runner.aggregation.distributionColumn?.span.text,
+                                   rows: rows,
+                                   periodOrder: ValueOrder(runner.aggregation.indicator.period.flatMap(scan.dataset.type(of:))))
         }
     }
 }

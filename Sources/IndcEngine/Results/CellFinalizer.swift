@@ -3,6 +3,8 @@ import IndcPlan
 /// Turns an aggregation's cells into result rows: the measure's formula, numerator, denominator and n.
 struct CellFinalizer {
     let aggregation: IndicatorAggregation
+    /// For a sample dataset: the statistics of each row.
+    let statistics: CellStatistics?
 
     /// A value, or why there is none.
     private enum Outcome {
@@ -26,21 +28,35 @@ struct CellFinalizer {
             return levels.indices.map { level in
                 let outcome: Outcome = state.rows == 0 ? .none("no values") : state.weight == 0 ? .none("division by zero")
                     : .value(state.levels[level] / state.weight)
-                return row(groups, grouping.breakdown, breakdownValue, levels[level], outcome, (state.levels[level], state.weight), n)
+                var result = row(groups, grouping.breakdown, breakdownValue, levels[level], outcome, (state.levels[level], state.weight), n)
+                statistics?.fill(&result, cell: cell, level: level)
+                return scaled(result)
             }
         }
         let fraction = parts(of: aggregation.formula, cell)
-        return [row(groups, grouping.breakdown, breakdownValue, nil, evaluate(aggregation.formula, cell), fraction, n)]
+        var result = row(groups, grouping.breakdown, breakdownValue, nil, evaluate(aggregation.formula, cell), fraction, n)
+        statistics?.fill(&result, cell: cell, level: nil)
+        return [scaled(result)]
     }
 
     private func row(_ groups: [Value], _ breakdown: String?, _ breakdownValue: Value, _ level: Value?, _ outcome: Outcome,
                      _ fraction: (Double?, Double?), _ n: Int) -> ResultRow {
-        var value = outcome.value
         var note: String?
         if case .none(let reason) = outcome { note = reason }
-        for case .scale(let factor) in aggregation.post { value = value.map { $0 * factor } }
-        return ResultRow(groups: groups, breakdown: breakdown, breakdownValue: breakdownValue, level: level, value: value,
+        return ResultRow(groups: groups, breakdown: breakdown, breakdownValue: breakdownValue, level: level, value: outcome.value,
                          numerator: fraction.0, denominator: fraction.1, n: n, note: note)
+    }
+
+    /// Applies `per N` to the value and its standard error and interval.
+    private func scaled(_ row: ResultRow) -> ResultRow {
+        var row = row
+        for case .scale(let factor) in aggregation.post {
+            row.value = row.value.map { $0 * factor }
+            row.se = row.se.map { $0 * factor }
+            row.ciLow = row.ciLow.map { $0 * factor }
+            row.ciHigh = row.ciHigh.map { $0 * factor }
+        }
+        return row
     }
 
     /// The n of the cell (LANGUAGE.md): an aggregate's rows, or all rows of the cell.

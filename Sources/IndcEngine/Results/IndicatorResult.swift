@@ -6,6 +6,8 @@ public struct IndicatorResult: Sendable {
     /// For `distribution(X)`: the name of the column holding X's level (the input as written).
     public let distributionColumn: String?
     public internal(set) var rows: [ResultRow]
+    /// The order of the period column's values (for change over time).
+    let periodOrder: ValueOrder
 
     /// The number of suppressed rows.
     public var suppressedCount: Int { rows.count { $0.suppressed != nil } }
@@ -28,10 +30,36 @@ public struct ResultRow: Sendable {
     public internal(set) var n: Int?
     /// Why the cell is withheld (`n < 10`), or nil.
     public internal(set) var suppressed: String?
+    /// The standard error of the value (survey samples; empty for a census).
+    public internal(set) var se: Double?
+    public internal(set) var ciLow: Double?
+    public internal(set) var ciHigh: Double?
+    /// The degrees of freedom of the interval: the domain's rows minus its strata.
+    public internal(set) var df: Int?
+    /// Kish's effective sample size `(Σw)² / Σw²` of the domain.
+    public internal(set) var nEff: Double?
+    /// With a `period`: the value of the same cell in the preceding period, and the change against it.
+    public internal(set) var previous: Double?
+    public internal(set) var change: Double?
+    public internal(set) var changeSE: Double?
+    /// The two-sided p-value of the change (independent samples), and whether it is below 1 − level.
+    public internal(set) var changeP: Double?
+    public internal(set) var changeSignificant: Bool?
     public internal(set) var target: Double?
     public internal(set) var targetMet: Bool?
-    /// Why a value or target is missing (`division by zero`), or nil.
+    /// In the latest period, with `target … by YEAR`: `met`, `on track` or `off track`.
+    public internal(set) var targetStatus: String?
+    /// The value minus the target.
+    public internal(set) var targetGap: Double?
+    /// With `reliability nchs`: `reliable`, `review: …` or `unreliable`.
+    public internal(set) var reliability: String?
+    /// Why a value, interval or target is missing (`division by zero`), or nil; several reasons joined by `; `.
     public internal(set) var note: String?
+
+    /// Adds a reason to the note.
+    mutating func addNote(_ reason: String) {
+        note = note.map { "\($0); \(reason)" } ?? reason
+    }
 
     /// The cell's identity across indicators with the same groups: for relative targets.
     var cellKey: [Value] {

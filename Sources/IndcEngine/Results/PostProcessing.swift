@@ -2,18 +2,24 @@ import IndcPlan
 import IndcSyntax
 import IndcSemantics
 
-/// The steps after aggregation that need no other indicator: suppression and fixed targets.
+/// The steps after aggregation that need no other indicator: suppression (primary, reliability,
+/// complementary) and fixed targets.
 enum PostProcessing {
-    /// Withholds small cells and sets fixed targets, in the plan's order.
-    static func apply(_ steps: [PostStep], to rows: inout [ResultRow]) {
-        for step in steps {
+    /// Withholds small and unreliable cells and sets fixed targets, in the plan's order; `rows` are sorted.
+    /// `proportions` says whether the values are survey proportions with intervals (for `reliability`).
+    static func apply(_ aggregation: IndicatorAggregation, proportions: Bool, to rows: inout [ResultRow]) {
+        for step in aggregation.post {
             switch step {
             case .suppress(let minimumN):
-                for index in rows.indices where (rows[index].n ?? 0) < minimumN { suppress(&rows[index], minimumN) }
+                Suppression.primary(&rows, minimumN: minimumN)
+                if proportions, aggregation.indicator.reliability == "nchs" { judge(&rows, scale: scale(aggregation)) }
+                if Suppression.isAdditive(aggregation) { Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown) }
             case .target(let target):
                 for index in rows.indices {
                     rows[index].target = target.value
-                    rows[index].targetMet = rows[index].suppressed == nil ? rows[index].value.map { meets($0, target.comparison, target.value) } : nil
+                    guard rows[index].suppressed == nil, let value = rows[index].value else { continue }
+                    rows[index].targetMet = meets(value, target.comparison, target.value)
+                    rows[index].targetGap = value - target.value
                 }
             case .scale, .relativeTarget, .sort:
                 continue
@@ -21,14 +27,26 @@ enum PostProcessing {
         }
     }
 
-    /// A suppressed cell shows no value, numerator, denominator, n or note: only the reason.
-    private static func suppress(_ row: inout ResultRow, _ minimumN: Int) {
-        row.value = nil
-        row.numerator = nil
-        row.denominator = nil
-        row.n = nil
-        row.note = nil
-        row.suppressed = "n < \(minimumN)"
+    /// Applies the NCHS standard to every shown cell (on the unscaled proportion).
+    private static func judge(_ rows: inout [ResultRow], scale: Double) {
+        for index in rows.indices where rows[index].suppressed == nil {
+            guard let value = rows[index].value, let se = rows[index].se, let df = rows[index].df, let n = rows[index].n else { continue }
+            switch Reliability.nchs(p: value / scale, se: se / scale, df: df, n: n) {
+            case .reliable: rows[index].reliability = "reliable"
+            case .review(let reason): rows[index].reliability = reason
+            case .unreliable(let reason):
+                Suppression.suppress(&rows[index], reason: reason)
+                rows[index].reliability = "unreliable"
+            }
+        }
+    }
+
+    /// The product of the `per N` factors.
+    static func scale(_ aggregation: IndicatorAggregation) -> Double {
+        aggregation.post.reduce(1) { product, step in
+            if case .scale(let factor) = step { return product * factor }
+            return product
+        }
     }
 
     /// Whether a value meets a target comparison.

@@ -16,6 +16,7 @@ enum RelativeTargets {
                 if let reference = cells[result.cellKey], reference.suppressed == nil, let base = reference.value {
                     result.target = target.value * base
                     result.targetMet = result.value.map { PostProcessing.meets($0, target.comparison, target.value * base) }
+                    result.targetGap = result.value.map { $0 - target.value * base }
                 } else {
                     result.note = result.note ?? (failed.contains(other) ? "\(other) was not computed" : "no value of \(other) in this cell")
                 }

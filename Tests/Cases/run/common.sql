@@ -53,3 +53,14 @@ CREATE TEMP MACRO ind_reason(n, minimum) AS
 -- missing last
 CREATE TEMP MACRO ind_pos(x, levels) AS
   coalesce(list_position(levels, x), 1000000);
+
+-- the note of an estimate on a survey sample (a dataset with `weight` or
+-- `sample`) whose interval cannot be computed: a share of 0 or 1, or fewer
+-- than 1 degree of freedom (n - 1 < 1 for a sample without strata)
+CREATE TEMP MACRO ind_sample_note(n, minimum) AS
+  CASE WHEN n >= minimum AND n < 2 THEN 'no interval: fewer than 1 degree of freedom' END;
+CREATE TEMP MACRO ind_share_note(p, n, minimum) AS
+  CASE WHEN n < minimum THEN NULL
+       WHEN p = 0 THEN 'no interval: the share is 0%'
+       WHEN p = 1 THEN 'no interval: the share is 100%'
+       ELSE ind_sample_note(n, minimum) END;

@@ -28,7 +28,7 @@ SELECT 'beweegnorm_verdeling' AS indicator, c.jaar,
        ind_keep(c.n, 3, coalesce(num.num, 0)) AS numerator,
        ind_keep(c.n, 3, c.den) AS denominator,
        ind_keep(c.n, 3, c.n) AS n, ind_reason(c.n, 3) AS suppressed,
-       NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS target, NULL AS target_met, ind_share_note(coalesce(num.num, 0) / c.den, c.n, 3) AS note
 FROM cells c CROSS JOIN beweegnorm_levels l
 LEFT JOIN num ON num.jaar IS NOT DISTINCT FROM c.jaar AND num.beweegnorm = l.level
 ORDER BY c.jaar NULLS LAST, l.pos;
@@ -45,7 +45,7 @@ SELECT 'beweegnorm_verdeling_ongewogen' AS indicator,
        ind_keep(c.n, 3, coalesce(num.num, 0)) AS numerator,
        ind_keep(c.n, 3, c.den) AS denominator,
        ind_keep(c.n, 3, c.n) AS n, ind_reason(c.n, 3) AS suppressed,
-       NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS target, NULL AS target_met, ind_share_note(coalesce(num.num, 0) / c.den, c.n, 3) AS note
 FROM cells c CROSS JOIN beweegnorm_levels l
 LEFT JOIN num ON num.beweegnorm = l.level
 ORDER BY l.pos;
@@ -64,7 +64,7 @@ SELECT 'rokers_verdeling' AS indicator, c.jaar,
        ind_keep(c.n, 3, coalesce(num.num, 0)) AS numerator,
        ind_keep(c.n, 3, c.den) AS denominator,
        ind_keep(c.n, 3, c.n) AS n, ind_reason(c.n, 3) AS suppressed,
-       NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS target, NULL AS target_met, ind_share_note(coalesce(num.num, 0) / c.den, c.n, 3) AS note
 FROM cells c CROSS JOIN rookt_levels l
 LEFT JOIN num ON num.jaar IS NOT DISTINCT FROM c.jaar AND num.rookt = l.level
 ORDER BY c.jaar NULLS LAST, l.pos;

@@ -13,7 +13,7 @@ SELECT 'zorguitgaven_aandeel' AS indicator, type, NULL AS breakdown, NULL AS bre
        sum(gewicht * zorg) / sum(gewicht * totaal) AS value,
        sum(gewicht * zorg) AS numerator, sum(gewicht * totaal) AS denominator,
        count(totaal) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(totaal), 1) AS note
 FROM huishoudens GROUP BY type
 ORDER BY ind_pos(type, ['alleenstaand', 'paar', 'gezin']);
 
@@ -22,7 +22,7 @@ SELECT 'uitgaven_per_persoon' AS indicator, NULL AS breakdown, NULL AS breakdown
        sum(gewicht * totaal) / sum(gewicht * personen) AS value,
        sum(gewicht * totaal) AS numerator, sum(gewicht * personen) AS denominator,
        count(personen) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(personen), 1) AS note
 FROM huishoudens;
 
 -- indicator: uitgaven_per_persoon_ongewogen
@@ -30,5 +30,5 @@ SELECT 'uitgaven_per_persoon_ongewogen' AS indicator, NULL AS breakdown, NULL AS
        sum(totaal) / sum(personen) AS value,
        sum(totaal) AS numerator, sum(personen) AS denominator,
        count(personen) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(personen), 1) AS note
 FROM huishoudens;

@@ -12,7 +12,7 @@ FROM read_csv('panel.csv', header = true, all_varchar = true,
 SELECT 'aantal_gewogen' AS indicator, geslacht,
        NULL AS breakdown, NULL AS breakdown_value,
        sum(gewicht) AS value, NULL AS numerator, NULL AS denominator, count(*) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(*), 0) AS note
 FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
@@ -20,7 +20,7 @@ ORDER BY ind_pos(geslacht, ['v', 'm']);
 SELECT 'aantal_ongewogen' AS indicator, geslacht,
        NULL AS breakdown, NULL AS breakdown_value,
        count(*) AS value, NULL AS numerator, NULL AS denominator, count(*) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(*), 0) AS note
 FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
@@ -29,7 +29,7 @@ SELECT 'score_gewogen' AS indicator, geslacht,
        NULL AS breakdown, NULL AS breakdown_value,
        sum(gewicht * score) / sum(gewicht) FILTER (WHERE score IS NOT NULL) AS value,
        NULL AS numerator, NULL AS denominator, count(score) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(score), 0) AS note
 FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
@@ -39,7 +39,7 @@ SELECT 'score_actieven_som' AS indicator, geslacht,
        coalesce(sum(gewicht * score) FILTER (WHERE actief), 0) AS value,
        NULL AS numerator, NULL AS denominator,
        count(score) FILTER (WHERE actief) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(score) FILTER (WHERE actief), 0) AS note
 FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
@@ -50,5 +50,5 @@ SELECT 'actief_alt_gewicht' AS indicator,
        sum(gewicht_alt) FILTER (WHERE actief) AS numerator,
        sum(gewicht_alt) FILTER (WHERE actief IS NOT NULL) AS denominator,
        count(actief) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_share_note(sum(gewicht_alt) FILTER (WHERE actief) / sum(gewicht_alt) FILTER (WHERE actief IS NOT NULL), count(actief), 1) AS note
 FROM panel;

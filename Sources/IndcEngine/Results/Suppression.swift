@@ -1,0 +1,63 @@
+import IndcPlan
+
+/// Disclosure control: small cells are withheld (`minimum n`), and where a breakdown's cells add up to
+/// a shown total, a second cell is withheld beside a lone suppressed one so it cannot be recomputed.
+enum Suppression {
+    /// Withholds a cell: it keeps only the reason; no value, numerator, denominator, n, interval,
+    /// effective size or note that could reveal what was withheld.
+    static func suppress(_ row: inout ResultRow, reason: String) {
+        row.value = nil
+        row.numerator = nil
+        row.denominator = nil
+        row.n = nil
+        row.se = nil
+        row.ciLow = nil
+        row.ciHigh = nil
+        row.df = nil
+        row.nEff = nil
+        row.note = nil
+        row.suppressed = reason
+    }
+
+    /// Withholds the cells whose n is below `minimumN`.
+    static func primary(_ rows: inout [ResultRow], minimumN: Int) {
+        for index in rows.indices where (rows[index].n ?? 0) < minimumN {
+            suppress(&rows[index], reason: "n < \(minimumN)")
+        }
+    }
+
+    /// Whether the measure's cells add up across a breakdown (every aggregate but median, min, max and
+    /// distinct), so that a total minus the shown cells would give a lone suppressed one.
+    static func isAdditive(_ aggregation: IndicatorAggregation) -> Bool {
+        !aggregation.aggregates.contains { [.median, .min, .max, .distinct].contains($0.function) }
+    }
+
+    /// Complementary suppression: per group and breakdown dimension, when the total is shown and
+    /// exactly one cell is suppressed, also the shown cell with the smallest n (the first in result
+    /// order among equals) is withheld, with reason `complementary`. A distribution's level rows
+    /// are one cell. `rows` must be sorted.
+    static func complementary(_ rows: inout [ResultRow], breakdowns: [String]) {
+        guard !breakdowns.isEmpty else { return }
+        var byGroup: [[Value]: [Int]] = [:]
+        for index in rows.indices { byGroup[rows[index].groups, default: []].append(index) }
+        for indices in byGroup.values {
+            guard indices.contains(where: { rows[$0].breakdown == nil }),
+                  indices.allSatisfy({ rows[$0].breakdown != nil || rows[$0].suppressed == nil }) else { continue }
+            for dimension in breakdowns {
+                var cells: [(value: Value, rows: [Int])] = []
+                for index in indices where rows[index].breakdown == dimension {
+                    if let last = cells.indices.last, cells[last].value == rows[index].breakdownValue {
+                        cells[last].rows.append(index)
+                    } else {
+                        cells.append((rows[index].breakdownValue, [index]))
+                    }
+                }
+                let suppressed = cells.filter { $0.rows.contains { rows[$0].suppressed != nil } }
+                guard suppressed.count == 1 else { continue }
+                let shown = cells.filter { $0.rows.allSatisfy { rows[$0].suppressed == nil } }
+                guard let smallest = shown.min(by: { (rows[$0.rows[0]].n ?? 0) < (rows[$1.rows[0]].n ?? 0) }) else { continue }
+                for index in smallest.rows { suppress(&rows[index], reason: "complementary") }
+            }
+        }
+    }
+}

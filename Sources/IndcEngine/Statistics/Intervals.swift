@@ -1,0 +1,52 @@
+import Foundation
+
+/// Confidence intervals for survey estimates, as R's `survey` package computes them
+/// (`svyciprop` for proportions, `confint(..., df = degf(design))` for everything else).
+enum Intervals {
+    /// An interval, or why there is none (the `note` of the result row).
+    enum Outcome: Equatable {
+        case interval(low: Double, high: Double)
+        case none(String)
+    }
+
+    /// The interval of a proportion `p` with standard error `se` on `df` degrees of freedom.
+    /// `rows` is the number of rows of the domain (Korn-Graubard's `nrow(design)`).
+    static func proportion(_ p: Double, se: Double, df: Int, rows: Int, method: String, level: Double) -> Outcome {
+        if p <= 0 || p >= 1 { return .none("no interval: the share is \(p <= 0 ? 0 : 100)%") }
+        guard df >= 1 else { return .none("no interval: fewer than 1 degree of freedom") }
+        let alpha = 1 - level
+        let t = Distributions.studentTQuantile(1 - alpha / 2, df: Double(df))
+        switch method {
+        case "mean":
+            return .interval(low: p - t * se, high: p + t * se)
+        case "beta":
+            guard se > 0, rows >= 2 else { return .none("no interval: no variance") }
+            let adjustment = Distributions.studentTQuantile(alpha / 2, df: Double(rows - 1)) / Distributions.studentTQuantile(alpha / 2, df: Double(df))
+            let size = p * (1 - p) / (se * se) * adjustment * adjustment
+            return .interval(low: Distributions.betaQuantile(alpha / 2, a: size * p, b: size * (1 - p) + 1),
+                             high: Distributions.betaQuantile(1 - alpha / 2, a: size * p + 1, b: size * (1 - p)))
+        case "wilson":
+            guard se > 0 else { return .none("no interval: no variance") }
+            let size = p * (1 - p) / (se * se)
+            let spread = t * t / size
+            let centre = (p + spread / 2) / (1 + spread)
+            let half = t * (p * (1 - p) / size + t * t / (4 * size * size)).squareRoot() / (1 + spread)
+            return .interval(low: centre - half, high: centre + half)
+        default:
+            let logit = log(p / (1 - p))
+            let width = t * se / (p * (1 - p))
+            return .interval(low: expit(logit - width), high: expit(logit + width))
+        }
+    }
+
+    /// The t interval `estimate ± t(1 − α/2, df) · se` of a mean, total or ratio.
+    static func symmetric(_ estimate: Double, se: Double, df: Int, level: Double) -> Outcome {
+        guard df >= 1 else { return .none("no interval: fewer than 1 degree of freedom") }
+        let t = Distributions.studentTQuantile(1 - (1 - level) / 2, df: Double(df))
+        return .interval(low: estimate - t * se, high: estimate + t * se)
+    }
+
+    private static func expit(_ x: Double) -> Double {
+        x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
+    }
+}
