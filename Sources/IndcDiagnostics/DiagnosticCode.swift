@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case duplicateClause = "W0106"
     case comparisonWithMissingCode = "W0107"
     case unitContradiction = "W0108"
+    case surveySettingOnCensus = "W0109"
     case dataFileNotFound = "W0401"
 
     /// Error for `E` codes, warning for `W` codes.
@@ -120,6 +121,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .duplicateClause: "clause repeated with the same value"
         case .comparisonWithMissingCode: "comparison with a missing code, which is never true"
         case .unitContradiction: "unit that contradicts the measure"
+        case .surveySettingOnCensus: "interval or reliability on a census dataset"
         case .dataFileNotFound: "data file not found: schema not verified against data"
         }
     }

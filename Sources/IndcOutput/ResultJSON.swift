@@ -13,34 +13,45 @@ public enum ResultJSON {
 
     /// The document; `sourcePath` shows a dataset's file as the user sees it.
     public static func document(_ entries: [Entry], datasets: [Dataset], toolVersion: String, sourcePath: (String) -> String) -> JSONValue {
-        let files = Dictionary(datasets.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(datasets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return [
             "generator": .string("indc \(toolVersion)"),
             "indicators": .array(entries.map { entry in
                 switch entry {
                 case .computed(let table):
-                    return .object(metadata(table.indicator, files, sourcePath) + [
+                    return .object(metadata(table.indicator, byName, sourcePath) + [
                         ("status", "computed"), ("columns", .array(table.columns.map(JSONValue.string))),
                         ("rows", .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, value($1)) }) })),
                     ])
                 case .failed(let indicator, let reason):
-                    return .object(metadata(indicator, files, sourcePath) + [("status", "failed"), ("reason", .string(reason))])
+                    return .object(metadata(indicator, byName, sourcePath) + [("status", "failed"), ("reason", .string(reason))])
                 }
             }),
         ]
     }
 
-    private static func metadata(_ indicator: Indicator, _ files: [String: String], _ sourcePath: (String) -> String) -> [(String, JSONValue)] {
+    private static func metadata(_ indicator: Indicator, _ datasets: [String: Dataset], _ sourcePath: (String) -> String) -> [(String, JSONValue)] {
+        let dataset = datasets[indicator.source]
         let filter = indicator.filters.map { indicator.filters.count > 1 ? "(\($0.span.text))" : $0.span.text }.joined(separator: " and ")
         return [
             ("name", .string(indicator.name)), ("title", .string(indicator.title)), ("description", .string(indicator.description)),
             ("theme", .string(indicator.theme)), ("owner", .string(indicator.owner)), ("unit", .string(indicator.unit.description)),
-            ("source", ["dataset": .string(indicator.source), "file": .string(files[indicator.source].map(sourcePath))]),
+            ("source", ["dataset": .string(indicator.source), "file": .string(dataset.map { sourcePath($0.path) })]),
+            ("design", dataset.map(design) ?? .null),
             ("filter", filter.isEmpty ? .null : .string(filter)), ("group_by", .array(indicator.groupBy.map(JSONValue.string))),
             ("breakdown", .array(indicator.breakdown.map(JSONValue.string))), ("measure", .string(indicator.measure.span.text)),
             ("weight", .string(indicator.weight)), ("minimum_n", .integer(indicator.minimumN)),
-            ("target", indicator.target.map(target) ?? .null),
+            ("target", indicator.target.map(target) ?? .null), ("period", .string(indicator.period)),
+            ("interval", dataset?.isSample == true
+                ? ["method": .string(indicator.intervalMethod), "level": .number(indicator.intervalLevel)] : .null),
+            ("reliability", .string(indicator.reliability)),
         ]
+    }
+
+    /// How the dataset was collected: a census, or a sample with its weight and strata.
+    private static func design(_ dataset: Dataset) -> JSONValue {
+        guard dataset.isSample else { return ["kind": "census"] }
+        return ["kind": "sample", "weight": .string(dataset.weight), "strata": .string(dataset.strata)]
     }
 
     private static func target(_ target: Target) -> JSONValue {

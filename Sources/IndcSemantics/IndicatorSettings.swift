@@ -51,7 +51,7 @@ struct IndicatorSettings {
                                   help: ["add it to the grouping: group by \((groupBy + [name.text]).joined(separator: ", "))"]))
             }
         }
-        resolveInterval()
+        resolveInterval(shape)
     }
 
     private mutating func resolveWeight() {
@@ -108,17 +108,27 @@ struct IndicatorSettings {
         }
     }
 
-    private mutating func resolveInterval() {
+    private mutating func resolveInterval(_ shape: MeasureShape?) {
         intervalMethod = dataset?.intervalMethod ?? "logit"
         intervalLevel = dataset?.intervalLevel ?? 0.95
         if case .interval(let method, let level)? = single["interval"]?.body {
             IntervalSetting.check(method, level, &diagnostics, method: &intervalMethod, level: &intervalLevel)
         }
         if case .reliability(let standard)? = single["reliability"]?.body {
-            if standard.text == "nchs" { reliability = "nchs" } else {
+            if standard.text != "nchs" {
                 report(Diagnostic(.invalidSetting, "unknown reliability standard `\(standard.text)`", at: Annotation(standard.span),
                                   help: ["the supported standard is nchs (NCHS 2017 for proportions)"]))
+            } else if let shape, !shape.isSingleProportion {
+                report(Diagnostic(.invalidSetting, "`reliability nchs` judges proportions, and this measure is not a share or distribution",
+                                  at: Annotation(standard.span), help: ["remove the clause, or measure a share: measure share(CONDITION)"]))
+            } else {
+                reliability = "nchs"
             }
+        }
+        if let dataset, !dataset.isSample, let clause = single["interval"] ?? single["reliability"] {
+            report(Diagnostic(.surveySettingOnCensus, "`\(clause.keywordSpan.text)` has no effect: dataset `\(dataset.name)` is a census",
+                              at: Annotation(clause.span, "no interval on a census"),
+                              help: ["a survey sample declares `weight NAME` or `sample` in its dataset; a census gets exact figures without intervals"]))
         }
     }
 }

@@ -15,6 +15,8 @@ struct MeasureShape: Equatable {
     var isDistribution = false
     /// A number with no aggregate in it.
     var isConstant = false
+    /// A single `share(...)` or `distribution(...)`: a proportion with an interval method.
+    var isSingleProportion = false
 }
 
 /// Measures: aggregates combined with `+ - * /` and numbers.
@@ -32,7 +34,11 @@ extension ExpressionChecker {
                 help: ["a measure summarizes the rows of a cell: wrap the column in an aggregate, e.g. mean(\(name.text)) or share(\(name.text) = …)"]))
             return nil
         case .negate(let operand):
-            return measureShape(operand, top: false)
+            return measureShape(operand, top: false).map { shape in
+                var negated = shape
+                negated.isSingleProportion = false
+                return negated
+            }
         case .binary(let operation, let left, let right) where operation.isArithmetic:
             let leftShape = measureShape(left, top: false)
             let rightShape = measureShape(right, top: false)
@@ -115,7 +121,7 @@ extension ExpressionChecker {
                                   at: Annotation(input.span, "not true/false")).helping(shareHelp(input, type)))
                 return nil
             }
-            return MeasureShape(unit: .percent, isProportion: true)
+            return MeasureShape(unit: .percent, isProportion: true, isSingleProportion: true)
         case .distinct:
             return MeasureShape(unit: .count, isProportion: false, isCount: true)
         case .distribution:
@@ -131,7 +137,7 @@ extension ExpressionChecker {
                                   help: ["for a numeric column, group it first: derive groups = bands(\(input.span.text), …)"]))
                 return nil
             }
-            return MeasureShape(unit: .percent, isProportion: true, isDistribution: true)
+            return MeasureShape(unit: .percent, isProportion: true, isDistribution: true, isSingleProportion: true)
         default:
             guard let type else { return nil }
             guard type.isNumeric else {

@@ -165,7 +165,9 @@ extension Parser {
         advance()
         let value = try parseNumber("the target value, such as 70% or 6.5")
         if accept(.of) {
-            return TargetSyntax(comparison: comparison, value: value, deadline: nil, relativeTo: try parseName("the other indicator's name"))
+            let other = try parseName("the other indicator's name")
+            let deadline = accept(.by) ? try parseNumber("the target year, as in `by 2026`") : nil
+            return TargetSyntax(comparison: comparison, value: value, deadline: deadline, relativeTo: other)
         }
         let deadline = accept(.by) ? try parseNumber("the target year, as in `by 2026`") : nil
         return TargetSyntax(comparison: comparison, value: value, deadline: deadline, relativeTo: nil)

@@ -64,7 +64,7 @@ extension DiagnosticCode {
         case .columnNotInHeader, .unreadableDataFile, .dataFileNotFound:
             Self.dataExplanation(self)
         case .missingTitle, .unusedDataset, .identifierGrouping, .weightWithoutSuppression,
-            .filterNeverTrue, .duplicateClause, .comparisonWithMissingCode, .unitContradiction:
+            .filterNeverTrue, .duplicateClause, .comparisonWithMissingCode, .unitContradiction, .surveySettingOnCensus:
             Self.lintExplanation(self)
         }
     }

@@ -181,6 +181,34 @@ extension DiagnosticCode {
 
                     unit percent
                 """)
+        case .surveySettingOnCensus: Explanation(
+            what: """
+                An indicator asks for a confidence interval (`interval`) or a reliability \
+                standard (`reliability nchs`) although its dataset is a census: it has \
+                neither `weight` nor `sample`.
+                """,
+            why: """
+                A census (a registry, claims) counts everyone: its figures are exact and get \
+                no standard error, interval or reliability verdict, so the clause has no \
+                effect. Usually the dataset is a survey whose design was not declared.
+                """,
+            example: """
+                dataset registratie {
+                  file "data/registratie.csv"
+                  column jaar: integer
+                  column digitaal: boolean
+                }
+                indicator digitaal_aandeel {
+                  source registratie
+                  measure share(digitaal)
+                  interval beta
+                }
+                """,
+            fix: """
+                If the data is a survey sample, declare its design in the dataset: \
+                `weight gewicht` (or `sample` without weights, and `strata panel` when \
+                panels were sampled separately). Otherwise remove the clause.
+                """)
         default: nil
         }
     }

@@ -16,6 +16,7 @@ enum Suppression {
         row.df = nil
         row.nEff = nil
         row.note = nil
+        row.reliability = nil
         row.suppressed = reason
     }
 
