@@ -131,8 +131,7 @@ def run_indc(work, binary):
     for name in ["digitale_herhaalconsulten_per_1000", "herhaalconsulten_per_modaliteit", "patienten_vvt", "gemiddelde_kosten", "totale_kosten"]:
         with open(os.path.join(out, name + ".csv"), newline="", encoding="utf-8") as f:
             reader = csv.DictReader(f)
-            keys = [c for c in reader.fieldnames if c not in ("indicator", "breakdown", "breakdown_value", "value", "numerator",
-                                                               "denominator", "n", "suppressed", "target", "target_met", "note")]
+            keys = reader.fieldnames[1:reader.fieldnames.index("breakdown")]
             results[name] = {tuple(row[k] for k in keys): float(row["value"]) for row in reader}
     return elapsed, int(done.stdout.strip()) / 1024, results
 
