@@ -67,7 +67,7 @@ public enum IndcCommand {
             switch spec.name {
             case CheckCommand.spec.name: return CheckCommand.run(parsed, &console)
             case RunCommand.spec.name: return try RunCommand.run(parsed, &console)
-            case PlanCommand.spec.name: return PlanCommand.run(parsed, &console)
+            case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }
         }

@@ -15,7 +15,7 @@ enum PlanCommand {
         ],
         positionals: 0...Int.max)
 
-    static func run(_ arguments: ParsedArguments, _ console: inout Console) -> Int32 {
+    static func run(_ arguments: ParsedArguments, _ console: inout Console) throws(UsageError) -> Int32 {
         guard let result = CheckCommand.checkProject(arguments, &console) else { return 2 }
         guard result.errorCount == 0 else {
             let errors = result.diagnostics.filter { $0.severity == .error }
@@ -23,14 +23,8 @@ enum PlanCommand {
             console.error(CheckCommand.summary(result))
             return 1
         }
-        let names = result.project.indicators.map(\.name)
-        let selected = arguments.values["--indicator"]
-        for name in selected ?? [] where !names.contains(name) {
-            let suggestion = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            console.error("error: unknown indicator '\(name)'\(suggestion)")
-            return 2
-        }
-        let plan = Planner.plan(result.project, selected: selected.map(Set.init))
+        let selected = try RunCommand.selection(arguments.values["--indicator"], result.project, command: spec)
+        let plan = Planner.plan(result.project, selected: selected)
         console.output(PlanPrinter.render(plan, displayPath: SourceLoader.displayPath))
         return 0
     }

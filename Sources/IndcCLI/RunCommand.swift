@@ -35,6 +35,10 @@ enum RunCommand {
         let project = result.project
         let selected = try selection(arguments.values["--indicator"], project)
         let dataFiles = try replacements(arguments.values["--data"] ?? [], project)
+        if let problem = unreadable(dataFiles) {
+            console.error("error: \(problem)")
+            return 2
+        }
         let directory = arguments.value("--out") ?? "results"
         try refuseDataFolder(directory, project, dataFiles)
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
@@ -53,13 +57,13 @@ enum RunCommand {
         return failures.isEmpty ? 0 : 1
     }
 
-    /// The indicators named with `--indicator`, or nil for all; an unknown name is a usage error.
-    private static func selection(_ names: [String]?, _ project: Project) throws(UsageError) -> Set<String>? {
+    /// The indicators named with `--indicator`, or nil for all; an unknown name is a usage error of `command`.
+    static func selection(_ names: [String]?, _ project: Project, command: CommandSpec = spec) throws(UsageError) -> Set<String>? {
         guard let names else { return nil }
         let known = project.indicators.map(\.name)
         for name in names where !known.contains(name) {
             let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-            throw UsageError(message: "unknown indicator '\(name)'\(suggestion)", command: spec)
+            throw UsageError(message: "unknown indicator '\(name)'\(suggestion)", command: command)
         }
         return Set(names)
     }
@@ -83,6 +87,19 @@ enum RunCommand {
             guard ((file as NSString).deletingLastPathComponent as NSString).standardizingPath == out else { continue }
             throw UsageError(message: "--out \(directory) is the folder of dataset \(dataset.name)'s data file; write the results to another folder", command: spec)
         }
+    }
+
+    /// Why a `--data` file cannot be read (it does not exist, or is a folder), checked before anything is computed.
+    private static func unreadable(_ files: [String: String]) -> String? {
+        for (dataset, path) in files.sorted(by: { $0.key < $1.key }) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return "--data \(dataset)=\(path): no such file"
+            }
+            if isDirectory.boolValue { return "--data \(dataset)=\(path): is a folder, not a data file" }
+            guard FileManager.default.isReadableFile(atPath: path) else { return "--data \(dataset)=\(path): cannot be read" }
+        }
+        return nil
     }
 
     /// `--data DATASET=FILE` pairs by dataset name; an unknown dataset or a malformed pair is a usage error.

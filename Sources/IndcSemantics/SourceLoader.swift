@@ -13,7 +13,7 @@ public enum SourceLoader {
     /// The largest `.ind` file read (4 MiB): larger ones are reported, not parsed.
     public static let maximumFileSize = 4 << 20
 
-    /// Every `*.ind` file below the given paths, sorted; a path naming a file is taken as is.
+    /// Every `*.ind` file below the given paths, sorted; a path naming a file must be a `.ind` file.
     public static func findFiles(_ paths: [String]) throws(InputError) -> [String] {
         let manager = FileManager.default
         var found: [String] = []
@@ -23,6 +23,9 @@ public enum SourceLoader {
                 throw InputError("no such file or directory: \(path)")
             }
             guard isDirectory.boolValue else {
+                guard path.hasSuffix(".ind") else {
+                    throw InputError("\(path) is not a .ind file (a dataset's data file is named in its `file` clause)")
+                }
                 found.append(path)
                 continue
             }

@@ -35,6 +35,21 @@ struct CommandLineTests {
         (["explain", "E9999"], "error: unknown diagnostic code 'E9999'"),
         (["explain", "E0302", "E0301"], "error: unexpected argument 'E0301'"),
         (["help", "nope"], "error: unknown subcommand 'nope'"),
+        (["run", "--bogus"], "error: unknown option '--bogus'"),
+        (["run", "--out"], "error: option '--out' needs a value <dir>"),
+        (["run", "--out", "a", "--out", "b"], "error: option '--out' is given twice"),
+        (["run", "--format", "xlsx"], "error: invalid value 'xlsx' for '--format': expected one of csv, csv-nl, json"),
+        (["run", "--indicator"], "error: option '--indicator' needs a value <name>"),
+        (["run", "--data"], "error: option '--data' needs a value <dataset=file>"),
+        (["run", "Indicators", "--data", "zorggebruikers"], "error: --data needs DATASET=FILE, got 'zorggebruikers'"),
+        (["run", "Indicators", "--data", "zorggebruikers=a.csv", "--data", "zorggebruikers=b.csv"], "error: --data names dataset 'zorggebruikers' twice"),
+        (["run", "Indicators", "--data", "zorggebruiker=a.csv"], "error: unknown dataset 'zorggebruiker' in --data; did you mean 'zorggebruikers'?"),
+        (["run", "Indicators", "--indicator", "nope"], "error: unknown indicator 'nope'"),
+        (["run", "Indicators", "--color", "--strict"], "error: option '--color' needs a value <when>"),
+        (["plan", "--bogus"], "error: unknown option '--bogus'"),
+        (["plan", "--indicator"], "error: option '--indicator' needs a value <name>"),
+        (["plan", "Indicators", "--indicator", "nope"], "error: unknown indicator 'nope'"),
+        (["explain", "--list", "--list"], "error: option '--list' is given twice"),
     ] as [([String], String)])
     func usageErrors(_ arguments: [String], _ message: String) {
         let result = TestSupport.run(arguments)
@@ -47,8 +62,12 @@ struct CommandLineTests {
     }
 
     @Test("unreadable input is a one-line error with exit 2", arguments: [
-        ["check", "does/not/exist"], ["check", "Tests/IndcTests"],
-        ["plan", "Tests/Cases/plan/shared-filter.ind", "--indicator", "portal"],
+        ["check", "does/not/exist"], ["check", "Tests/IndcTests"], ["check", "README.md"], ["check", "/dev/null"],
+        ["check", "Indicators/datasets.ind/"], ["run", "does/not/exist"], ["run", "Indicators/data"], ["run", "README.md"],
+        ["plan", "does/not/exist"], ["plan", "Indicators/data"],
+        ["run", "Indicators", "--data", "zorggebruikers=does/not/exist.csv"],
+        ["run", "Indicators", "--data", "zorggebruikers=Indicators/data"],
+        ["run", "Indicators", "--out", "README.md"],
     ])
     func inputErrors(_ arguments: [String]) {
         let result = TestSupport.run(arguments)
