@@ -16,6 +16,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     case invalidEncoding(line: Int, byteOffset: Int, encoding: TextEncoding)
     /// A record (from its first byte to its line end) does not fit in `limit` bytes; `line` is where it starts.
     case recordTooLong(line: Int, limit: Int)
+    /// A record has more than `limit` fields (`CSVRecord.maximumFields`); `line` is where it starts.
+    case tooManyFields(line: Int, limit: Int)
 
     /// What went wrong, starting with the line when there is one.
     public var description: String {
@@ -32,6 +34,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
             "line \(line): invalid \(Self.name(of: encoding)) at byte offset \(byteOffset)"
         case .recordTooLong(let line, let limit):
             "line \(line): record is longer than \(Self.size(limit))"
+        case .tooManyFields(let line, let limit):
+            "line \(line): record has more than \(limit) fields"
         }
     }
 
@@ -50,6 +54,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
                 : "the file may be UTF-8: declare encoding \"utf-8\""
         case .recordTooLong:
             "a quote that is never closed makes the rest of the file one field; is the file really CSV?"
+        case .tooManyFields:
+            "is the delimiter right? A file of another delimiter or a binary file splits into very many fields"
         }
     }
 

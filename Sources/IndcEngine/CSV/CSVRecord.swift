@@ -63,6 +63,9 @@ public struct CSVRecord: ~Copyable {
         hasDoubledQuotes = false
     }
 
+    /// The most fields a record may have: more is an error, not gigabytes of field bounds.
+    public static let maximumFields = 100_000
+
     /// Adds a field; `hasDoubledQuotes` marks quoted content whose `""` are still to be collapsed.
     mutating func appendField(from start: Int, to end: Int, hasDoubledQuotes: Bool = false) {
         if count == capacity { grow() }

@@ -80,6 +80,7 @@ struct RecordScanner {
                     }
                     index += 1
                 }
+                guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
                 record.appendField(from: contentStart, to: index, hasDoubledQuotes: hasDoubledQuotes)
                 index += 1
                 if index < end {
@@ -91,6 +92,7 @@ struct RecordScanner {
             } else {
                 let fieldStart = index
                 index = nextByte(bytes, from: index, to: end, matching: delimiters, seen: &seen)
+                guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
                 record.appendField(from: fieldStart, to: index, hasDoubledQuotes: false)
             }
             guard index < end else {

@@ -109,7 +109,8 @@ struct ScanRunner {
 
     private static func line(of error: CSVError) -> Int {
         switch error {
-        case .unclosedQuote(let line), .malformedQuote(let line), .invalidEncoding(let line, _, _), .recordTooLong(let line, _): line
+        case .unclosedQuote(let line), .malformedQuote(let line), .invalidEncoding(let line, _, _), .recordTooLong(let line, _),
+             .tooManyFields(let line, _): line
         case .cannotOpen, .cannotRead: 0
         }
     }
