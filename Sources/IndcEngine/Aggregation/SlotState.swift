@@ -12,12 +12,15 @@ struct SlotState {
     var extreme: Double?
     /// (x, w) of every row, for median.
     var values: [(Double, Double)] = []
-    /// The distinct non-missing inputs, for distinct.
-    var distinct: Set<Value> = []
+    /// The distinct non-missing inputs, for distinct: integers (and dates) in an `IntegerSet`, others in a `Set`.
+    var distinctIntegers = IntegerSet()
+    var distinctOthers: Set<Value> = []
     /// Σw per level, for distribution.
     var levels: [Double] = []
 
     var weight: Double { weightSum.value }
+    /// The number of distinct non-missing inputs.
+    var distinctCount: Int { distinctIntegers.count + distinctOthers.count }
     var total: Double { totalSum.value }
 
     /// Adds one row of the cell: `input` is the aggregate's input, `included` whether its `where` holds.
@@ -46,9 +49,12 @@ struct SlotState {
             weightSum.add(w)
             if condition { totalSum.add(w) }
         case .distinct:
-            guard !input.isMissing else { return }
+            switch input {
+            case .missing: return
+            case .integer(let value): distinctIntegers.insert(UInt64(bitPattern: Int64(value)))
+            default: distinctOthers.insert(input)
+            }
             rows += 1
-            distinct.insert(input)
         case .distribution:
             guard let level else { return }
             rows += 1
@@ -66,7 +72,8 @@ struct SlotState {
             extreme = extreme.map { function == .min ? Swift.min($0, theirs) : Swift.max($0, theirs) } ?? theirs
         }
         values += other.values
-        distinct.formUnion(other.distinct)
+        distinctIntegers.formUnion(other.distinctIntegers)
+        distinctOthers.formUnion(other.distinctOthers)
         for index in levels.indices { levels[index] += other.levels[index] }
     }
 

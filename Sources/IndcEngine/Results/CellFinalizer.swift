@@ -106,7 +106,7 @@ struct CellFinalizer {
         switch function {
         case .count: return .value(state.weight)
         case .sum: return .value(state.total)
-        case .distinct: return .value(Double(state.distinct.count))
+        case .distinct: return .value(Double(state.distinctCount))
         case .mean, .share:
             if state.rows == 0 { return .none("no values") }
             return state.weight == 0 ? .none("division by zero") : .value(state.total / state.weight)
