@@ -21,6 +21,21 @@ public enum Spelling {
         return "`\(name)`"
     }
 
+    /// A bare name made from any text (a file name): lower-cased, every run of characters that
+    /// cannot continue a name replaced by `_`, `_` trimmed from both ends, and `data_` before a
+    /// leading digit; a keyword gets `_data` after it, and text with nothing left gives `data`.
+    public static func identifier(from text: String) -> String {
+        var name = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if CharacterClass.continuesIdentifier(scalar) { name.unicodeScalars.append(scalar) }
+            else if !name.hasSuffix("_") { name += "_" }
+        }
+        name = String(name.drop { $0 == "_" }.reversed().drop { $0 == "_" }.reversed())
+        guard let first = name.unicodeScalars.first else { return "data" }
+        if !CharacterClass.startsIdentifier(first) { name = "data_" + name }
+        return Keyword(rawValue: name) == nil ? name : name + "_data"
+    }
+
     /// The text as a string literal with the escapes `\"` `\\` `\n` `\t`; nil when it holds a carriage
     /// return, which no string literal can express.
     public static func string(_ text: String) -> String? {
