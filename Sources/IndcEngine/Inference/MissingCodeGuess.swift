@@ -5,7 +5,7 @@
 /// while the column's type is chosen, so that `NA` in a column of integers does not make it text.
 enum MissingCodeGuess {
     /// Text read as a probable missing code, compared without case and surrounding spaces.
-    static let textCodes = ["weet niet", "weet ik niet", "onbekend", "geen antwoord", "wil ik niet zeggen", "n.v.t.", "nvt",
+    static let textCodes = ["weet niet", "weet ik niet", "onbekend", "niet bekend", "n.b.", "geen antwoord", "wil ik niet zeggen", "n.v.t.", "nvt",
                             "niet van toepassing", "na", "n/a", "n.a.", "#n/a", "null", "missing", "unknown", "-", "--", "?", "."]
     private static let encodedTextCodes = textCodes.map { Array($0.utf8) }
 
