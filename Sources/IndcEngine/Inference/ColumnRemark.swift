@@ -13,7 +13,7 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
     /// Only 0 and 1: an integer that may be a yes/no.
     case zeroOrOne
     /// The sampled rows fitted a narrower type than the whole file: the line and value that did not.
-    case widened(sampleRows: Int, from: ValueType, line: Int, value: String?)
+    case widened(sampleRows: Int, from: ValueType, line: Int, value: String)
     /// Text in a column of another type, read as missing (the clause is printed).
     case declaredMissing(String, count: Int, type: ValueType)
     /// A number outside the range of the other values that looks like a missing code.
@@ -43,6 +43,7 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
     /// The header cannot be written as a name (it holds a backtick or a line break).
     case unwritableName(String, position: Int)
 
+    /// The remark as one sentence.
     public var description: String {
         switch self {
         case .alwaysEmpty:
@@ -52,7 +53,7 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
         case .zeroOrOne:
             "only 0 and 1: declare it boolean if it means no/yes"
         case .widened(let rows, let type, let line, let value):
-            "the first \(rows) rows fit \(type.description), but line \(line) has " + (value.map(Self.literal) ?? "more than \(DistinctValues.limit) values")
+            "the first \(rows) rows fit \(type.description), but line \(line) has \(Self.literal(value))"
         case .declaredMissing(let text, let count, let type):
             "\(Self.literal(text)) (\(Self.rows(count))) is not \(type.article) \(type.description): declared missing"
         case .probableNumericCode(let code, let count, let others):

@@ -56,6 +56,7 @@ struct ColumnReview {
     }
 
     /// The sampled rows fitted a narrower type: the first value of the whole file that did not fit it.
+    /// (A category that grows too large is told by `manyValues`.)
     private var widening: ColumnRemark? {
         guard let sample, sample.profile.typedValues > 0, sample.type.description != type.description else { return nil }
         let miss: (line: Int, value: String)? = switch sample.type {
@@ -63,10 +64,9 @@ struct ColumnReview {
         case .boolean: profile.boolean.firstMiss
         case .number: profile.numberFit(decimalMark: decimalMark).firstMiss
         case .date: profile.date.firstMiss
-        case .category: profile.values.overflowLine.map { ($0, "") }
-        case .text: nil
+        case .category, .text: nil
         }
         guard let miss else { return nil }
-        return .widened(sampleRows: sample.rows, from: sample.type, line: miss.line, value: miss.value.isEmpty ? nil : miss.value)
+        return .widened(sampleRows: sample.rows, from: sample.type, line: miss.line, value: miss.value)
     }
 }

@@ -23,6 +23,7 @@ public enum DatasetRemark: Sendable, Equatable, CustomStringConvertible {
     /// The rows the guesses come from, of the rows in the file (all of them read).
     case sample(rows: Int, of: Int)
 
+    /// The remark as one sentence.
     public var description: String {
         switch self {
         case .delimiter(let byte, let fields, let matching, let sampled):

@@ -40,6 +40,7 @@ public struct InferredColumn: Sendable {
 
 /// An encoding that was tried and does not fit the file: the first byte it does not allow.
 public struct RejectedEncoding: Sendable, Equatable {
+    /// The encoding tried.
     public let encoding: TextEncoding
     /// The physical line of the byte.
     public let line: Int
@@ -64,6 +65,7 @@ public enum InferenceError: Error, Equatable, CustomStringConvertible {
     /// The file is text but not CSV that can be read (an unclosed quote, a record that is too long).
     case malformedCSV(path: String, problem: CSVError)
 
+    /// What is wrong, naming the path; one line.
     public var description: String {
         switch self {
         case .notFound(let path):
