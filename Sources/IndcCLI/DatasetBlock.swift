@@ -11,11 +11,11 @@ enum DatasetBlock {
 
     /// The block, headed by comments on the reading settings; `name` is already written as source.
     static func render(_ dataset: InferredDataset, name: String) -> String {
-        var lines = ["# Written by `indc infer` from \(dataset.path): check it, then save it as a .ind file and run `indc check`."]
-        lines += dataset.remarks.map { "# \($0)" }
-        lines.append(pathAdvice(dataset.path))
+        var lines = [comment("Written by `indc infer` from \(dataset.path): check it, then save it as a .ind file and run `indc check`.")]
+        lines += dataset.remarks.map { comment($0.description) }
+        lines.append(comment(pathAdvice(dataset.path)))
         if dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
-            lines.append("# Category levels are sorted (numbers by value, text alphabetically): put them in the order results should show.")
+            lines.append(comment("Category levels are sorted (numbers by value, text alphabetically): put them in the order results should show."))
         }
         lines.append("dataset \(name) {")
         lines.append("  file \(Spelling.string(dataset.path) ?? "\"\"")")
@@ -24,7 +24,7 @@ enum DatasetBlock {
         if dataset.encoding != .utf8 { lines.append("  encoding \"\(dataset.encoding.rawValue)\"") }
         lines.append("")
         for column in dataset.columns {
-            lines += column.remarks.map { "  # \($0)" }
+            lines += column.remarks.map { comment($0.description, indent: "  ") }
             if column.isDeclarable, let written = Spelling.name(column.header) {
                 lines.append(clause(column, name: written))
             }
@@ -37,10 +37,16 @@ enum DatasetBlock {
     private static func pathAdvice(_ path: String) -> String {
         let nextToData = "next to the data with file \(Spelling.string((path as NSString).lastPathComponent) ?? "\"\"")"
         if path.hasPrefix("/") {
-            return "# The file path is absolute; paths may also be relative to the .ind file: save this block \(nextToData)."
+            return "The file path is absolute; paths may also be relative to the .ind file: save this block \(nextToData)."
         }
-        return "# The file path is as given, relative to the current folder, and indc reads it relative to the .ind file: "
+        return "The file path is as given, relative to the current folder, and indc reads it relative to the .ind file: "
             + "save this block in the current folder, or \(nextToData)."
+    }
+
+    /// A comment line; line breaks in the text (a header or path that has them) are shown as `\\n`,
+    /// so that the comment stays one line.
+    private static func comment(_ text: String, indent: String = "") -> String {
+        indent + "# " + text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     /// `column NAME: TYPE missing(...)`, a long category broken between its levels.

@@ -135,6 +135,19 @@ struct InferTests {
         #expect(TestSupport.run(["check", project]).status == 0)
     }
 
+    @Test("a header with a line break cannot be declared, and the comments naming it stay one line")
+    func headerWithLineBreak() throws {
+        let path = try Errors.temporaryFile(Array("id;\"bedrag\n(euro)\"\n1;2,5\n2;3,5\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = TestSupport.run(["infer", path])
+        #expect(result.stdout.contains("\n# decimal \",\": numbers such as 12,5 in bedrag\\n(euro)\n"))
+        #expect(result.stdout.contains(#"  # column 2 is named "bedrag\n(euro)", which cannot be written in a .ind file: rename it in the file to use it"#))
+        let project = path + ".ind"
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        try result.stdout.write(toFile: project, atomically: true, encoding: .utf8)
+        #expect(TestSupport.run(["check", project]).status == 0)
+    }
+
     /// Saves the block with one indicator in a temporary project, checks it (exit 0) and runs it.
     static func checkAndRun(block: String, dataset: String, _ fixture: Case) throws {
         let project = NSTemporaryDirectory() + "indc-infer-\(UUID().uuidString)"

@@ -16,12 +16,10 @@ struct Fit {
 /// their range and the text among them that looks like a missing code.
 ///
 /// Values that look like missing codes ("weet niet", "NA") are counted apart and do not decide
-/// the type; empty fields are missing and only counted. Checks for a type stop at its first miss.
+/// the type; empty fields are missing and decide nothing. Checks for a type stop at its first miss.
 struct ColumnProfile {
     /// Non-empty fields, missing-code look-alikes included.
     private(set) var filled = 0
-    /// Empty fields.
-    private(set) var empty = 0
     /// Text that looks like a missing code, exactly as written, with its count, in order of appearance.
     private(set) var textCodes: [(text: String, count: Int)] = []
     private(set) var integer = Fit(), pointNumber = Fit(), commaNumber = Fit(), boolean = Fit(), date = Fit()
@@ -39,8 +37,8 @@ struct ColumnProfile {
     private(set) var values = DistinctValues()
     /// An integer written with a leading zero (`007`), if any.
     private(set) var leadingZero: String?
-    /// Whether a value holds a line break, and whether one holds a carriage return.
-    private(set) var hasLineBreaks = false, hasCarriageReturn = false
+    /// Whether a value holds a carriage return (a CRLF line break inside quotes), which no string literal can write.
+    private(set) var hasCarriageReturn = false
 
     /// Values that decided the type: the non-empty ones that do not look like missing codes.
     var typedValues: Int { filled - textCodes.reduce(0) { $0 + $1.count } }
@@ -48,17 +46,11 @@ struct ColumnProfile {
     /// Adds the field of a record.
     mutating func add(_ record: borrowing CSVRecord, field: Int) {
         let bytes = record.bytes(field)
-        guard !bytes.isEmpty else {
-            empty += 1
-            return
-        }
+        guard !bytes.isEmpty else { return }
         filled += 1
         let line = record.line
         values.add(bytes, line: line)
-        if bytes.contains(where: { $0 == RecordScanner.lineFeed || $0 == RecordScanner.carriageReturn }) {
-            hasLineBreaks = true
-            hasCarriageReturn = hasCarriageReturn || bytes.contains(RecordScanner.carriageReturn)
-        }
+        if !hasCarriageReturn && bytes.contains(RecordScanner.carriageReturn) { hasCarriageReturn = true }
         if MissingCodeGuess.looksLikeTextCode(bytes) {
             let text = record.text(field)
             if let index = textCodes.firstIndex(where: { $0.text == text }) { textCodes[index].count += 1 } else { textCodes.append((text, 1)) }
