@@ -11,7 +11,7 @@ enum DatasetBlock {
 
     /// The block, headed by comments on the reading settings; `name` is already written as source.
     static func render(_ dataset: InferredDataset, name: String) -> String {
-        var lines = [comment("Written by `indc infer` from \(dataset.path): check it, then save it as a .ind file and run `indc check`.")]
+        var lines = [comment("Written by `indc infer` from \(dataset.path): review it (suggestions in comments are not applied), then save it as a .ind file and run `indc check`.")]
         lines += dataset.remarks.map { comment($0.description) }
         lines.append(comment(pathAdvice(dataset.path)))
         if dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
