@@ -75,6 +75,14 @@ extension InferTests {
             #expect(bedrag.type == .number && bedrag.missingCodes == [.text("onbekend")])
         }
 
+        @Test("empty fields decide nothing; an always-empty column, or one of only missing codes, is text")
+        func emptyColumns() throws {
+            let dataset = try Self.infer("id,leeg,codes,score\n1,,NA,\n2,,,4\n3,,n.v.t.,\n")
+            #expect(try Self.column(dataset, "leeg").type == .text && Self.column(dataset, "leeg").remarks == [.alwaysEmpty])
+            #expect(try Self.column(dataset, "codes").remarks == [.onlyMissingCodes(["NA", "n.v.t."])])
+            #expect(try Self.column(dataset, "score").type == .integer)
+        }
+
         @Test("a repeated value with a carriage return cannot be a category level")
         func carriageReturn() throws {
             let dataset = try Self.infer("id,groep\n1,\"a\r\nb\"\n2,\"a\r\nb\"\n3,c\n")
