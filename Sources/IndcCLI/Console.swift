@@ -10,11 +10,14 @@ public struct Console: Sendable {
     public let environment: [String: String]
     /// Whether standard output is a terminal (colour in `--color auto`).
     public let stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal (progress lines are shown only there).
+    public let stderrIsTerminal: Bool
 
-    /// Creates a console; tests pass an empty environment and `stdoutIsTerminal: false`.
-    public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false) {
+    /// Creates a console; tests pass an empty environment and no terminals.
+    public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false) {
         self.environment = environment
         self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
     }
 
     /// Writes text to standard output, ending it with a newline if it has none.
@@ -27,6 +30,13 @@ public struct Console: Sendable {
     public mutating func error(_ text: String) {
         standardError += text
         if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+
+    /// Shows a progress line on standard error at once, in place of the previous one; an empty text
+    /// clears it. Only on a terminal, and never part of `standardError`.
+    func progress(_ text: String) {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
     }
 
     /// Writes what was collected to the process's standard output and error.

@@ -9,11 +9,12 @@ public enum IndcCommand {
     /// The version `indc --version` prints.
     public static let version = "0.1.0"
 
-    static let subcommands: [CommandSpec] = [CheckCommand.spec, RunCommand.spec, PlanCommand.spec, ExplainCommand.spec]
+    static let subcommands: [CommandSpec] = [CheckCommand.spec, RunCommand.spec, PlanCommand.spec, InferCommand.spec, ExplainCommand.spec]
 
     /// Runs the command line of this process and exits.
     public static func main() -> Never {
-        var console = Console(environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        var console = Console(environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+                              stderrIsTerminal: isatty(STDERR_FILENO) == 1)
         let status = run(Array(CommandLine.arguments.dropFirst()), console: &console)
         console.flush()
         exit(status)
@@ -68,6 +69,7 @@ public enum IndcCommand {
             case CheckCommand.spec.name: return CheckCommand.run(parsed, &console)
             case RunCommand.spec.name: return try RunCommand.run(parsed, &console)
             case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
+            case InferCommand.spec.name: return try InferCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }
         }

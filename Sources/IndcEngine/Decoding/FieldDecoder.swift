@@ -74,7 +74,8 @@ final class FieldDecoder {
     private static let booleanWords: [(String, Bool)] = [("true", true), ("false", false), ("1", true), ("0", false),
                                                          ("ja", true), ("nee", false), ("yes", true), ("no", false)]
 
-    private static func boolean(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+    /// A boolean word (true/false, 1/0, ja/nee, yes/no, in any case), or nil.
+    static func boolean(_ bytes: UnsafeRawBufferPointer) -> Bool? {
         guard bytes.count <= 5 else { return nil }
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return booleanWords.first { $0.0.utf8.elementsEqual(lowered) }?.1
