@@ -10,7 +10,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// A set of result files written all-or-nothing: each file goes to a temporary file in the output
 /// folder first; only when all are written are they renamed into place, so a failed or interrupted
 /// run leaves the earlier results as they were, and no reader ever sees a half-written file. Runs
-/// into the same folder take turns (an exclusive lock on `.indc.lock` there), so their files never mix.
+/// into the same folder take turns (an exclusive `flock` on the folder itself), so their files never mix.
 public struct OutputFiles {
     public let directory: String
     private var files: [(name: String, contents: String)] = []
@@ -34,12 +34,11 @@ public struct OutputFiles {
         } catch {
             throw OutputError(path: directory, reason: "cannot create the folder (\(Self.systemReason(error)))")
         }
-        let lockPath = (directory as NSString).appendingPathComponent(".indc.lock")
-        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw OutputError(path: lockPath, reason: String(cString: strerror(errno))) }
+        let lock = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw OutputError(path: directory, reason: String(cString: strerror(errno))) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw OutputError(path: lockPath, reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw OutputError(path: directory, reason: String(cString: strerror(errno))) }
         }
         try InterruptCleanup.guarding(capacity: files.count) { register throws(OutputError) in
             try writeAll(register)

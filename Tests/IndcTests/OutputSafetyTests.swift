@@ -8,16 +8,18 @@ import Testing
 struct OutputSafetyTests {
     static let binary = (TestSupport.root as NSString).appendingPathComponent(".build/debug/indc")
 
-    /// The shipped project with the full survey file (A) and with its first 2,000 rows (B): two runs
-    /// whose result files differ.
+    static let project = "Tests/Cases/run/survey-strata-missing"
+
+    /// A survey run case with its full data file (A) and with its first 200 rows (B): two runs whose
+    /// eleven result files differ.
     static func variants() throws -> (folder: String, a: [String: Data], b: [String: Data]) {
         let folder = NSTemporaryDirectory() + "indc-output-safety-\(getpid())"
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let lines = try #require(TestSupport.read("Indicators/data/zorggebruikers.csv")).split(separator: "\n", omittingEmptySubsequences: false)
-        try (lines.prefix(2001).joined(separator: "\n") + "\n").write(toFile: "\(folder)/kort.csv", atomically: true, encoding: .utf8)
-        #expect(launch(["run", "Indicators", "--out", "\(folder)/a"]).waitStatus() == 0)
-        #expect(launch(["run", "Indicators", "--out", "\(folder)/b", "--data", "zorggebruikers=\(folder)/kort.csv"]).waitStatus() == 0)
+        let lines = try #require(TestSupport.read("\(project)/enquete.csv")).split(separator: "\n", omittingEmptySubsequences: false)
+        try (lines.prefix(201).joined(separator: "\n") + "\n").write(toFile: "\(folder)/kort.csv", atomically: true, encoding: .utf8)
+        #expect(launch(["run", project, "--out", "\(folder)/a"]).waitStatus() == 0)
+        #expect(launch(["run", project, "--out", "\(folder)/b", "--data", "enquete=\(folder)/kort.csv"]).waitStatus() == 0)
         return (folder, try contents("\(folder)/a"), try contents("\(folder)/b"))
     }
 
@@ -51,9 +53,9 @@ struct OutputSafetyTests {
         let (folder, a, b) = try Self.variants()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(a != b)
-        for round in 1...4 {
-            let first = Self.launch(["run", "Indicators", "--out", "\(folder)/shared"])
-            let second = Self.launch(["run", "Indicators", "--out", "\(folder)/shared", "--data", "zorggebruikers=\(folder)/kort.csv"])
+        for round in 1...6 {
+            let first = Self.launch(["run", Self.project, "--out", "\(folder)/shared"])
+            let second = Self.launch(["run", Self.project, "--out", "\(folder)/shared", "--data", "enquete=\(folder)/kort.csv"])
             #expect(first.waitStatus() == 0 && second.waitStatus() == 0)
             try Self.expectWhole("\(folder)/shared", a, b, "round \(round)")
         }
@@ -65,10 +67,10 @@ struct OutputSafetyTests {
         let (folder, a, b) = try Self.variants()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var generator = SeededGenerator(state: UInt64(signal))
-        for round in 1...8 {
-            #expect(Self.launch(["run", "Indicators", "--out", "\(folder)/shared"]).waitStatus() == 0)
-            let run = Self.launch(["run", "Indicators", "--out", "\(folder)/shared", "--data", "zorggebruikers=\(folder)/kort.csv"])
-            usleep(UInt32.random(in: 0...1_500_000, using: &generator))
+        for round in 1...10 {
+            #expect(Self.launch(["run", Self.project, "--out", "\(folder)/shared"]).waitStatus() == 0)
+            let run = Self.launch(["run", Self.project, "--out", "\(folder)/shared", "--data", "enquete=\(folder)/kort.csv"])
+            usleep(UInt32.random(in: 0...250_000, using: &generator))
             kill(run.processIdentifier, signal)
             let status = run.waitStatus()
             try Self.expectWhole("\(folder)/shared", a, b, "round \(round), exit \(status)")

@@ -110,7 +110,8 @@ struct RunCommandTests {
         #expect(TestSupport.run(["run", folder, "--out", out, "--data", "panle=x.csv"]).stderr.contains("did you mean 'panel'?"))
         #expect(TestSupport.run(["run", folder, "--out", out, "--data", "panel"]).status == 2)
         let absent = TestSupport.run(["run", folder, "--out", out, "--data", "panel=\(folder)/absent.csv"])
-        #expect(absent.status == 2 && absent.stderr.contains("absent.csv: cannot open the file: No such file or directory"))
+        #expect(absent.status == 2 && absent.stderr == "error: --data panel=\(folder)/absent.csv: no such file\n", "\(absent.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing is computed or written")
     }
 
     @Test("numbers are written in full precision without exponents", arguments: [

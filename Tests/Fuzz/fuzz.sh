@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets over indc's library sources and runs them.
+#
+#   Tests/Fuzz/fuzz.sh [--seconds N] [--jobs J] [frontend|data ...]     (default: both, 60 s each)
+#
+# SwiftPM's generated `main` clashes with libFuzzer's, so this drives swiftc itself: each library
+# module is compiled with -sanitize=fuzzer,address into .build-fuzz/, then each target links against
+# them (leak detection is off: Foundation keeps buffers of its own). Corpora grow in .build-fuzz/corpus-TARGET (seeded from the examples); a crash leaves
+# .build-fuzz/crash-* and a non-zero exit — add the input to the regular tests when fixed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+
+seconds=60
+jobs=1
+targets=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seconds) seconds="$2"; shift 2 ;;
+        --jobs) jobs="$2"; shift 2 ;;
+        frontend|data) targets+=("$1"); shift ;;
+        *) echo "usage: $0 [--seconds N] [--jobs J] [frontend|data ...]" >&2; exit 2 ;;
+    esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(frontend data)
+
+build=.build-fuzz
+mkdir -p "$build"
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$build")
+objects=()
+for module in IndcDiagnostics IndcSyntax IndcSemantics IndcPlan IndcEngine IndcOutput; do
+    echo "== compiling $module" >&2
+    swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path "$build/$module.swiftmodule" \
+        -c Sources/$module/**/*.swift Sources/$module/*.swift -wmo -o "$build/$module.o" 2>/dev/null \
+        || swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path "$build/$module.swiftmodule" \
+            -c $(find Sources/$module -name '*.swift' | sort) -wmo -o "$build/$module.o"
+    objects+=("$build/$module.o")
+done
+
+for target in "${targets[@]}"; do
+    case "$target" in
+        frontend) source=Tests/Fuzz/FrontEndTarget.swift; seeds=$(find Indicators Tests/Cases/check Tests/Cases/run Grammar -name '*.ind' | sort) ;;
+        data) source=Tests/Fuzz/DataTarget.swift; seeds=$(find Tests/Cases/csv Tests/Cases/run -name '*.csv' -size -64k | sort) ;;
+    esac
+    echo "== linking fuzz-$target" >&2
+    swiftc "${flags[@]}" -module-name "Fuzz$target" "$source" "${objects[@]}" -o "$build/fuzz-$target"
+    corpus="$build/corpus-$target"
+    mkdir -p "$corpus"
+    if [ -z "$(ls -A "$corpus")" ]; then
+        index=0
+        for seed in $seeds; do
+            index=$((index + 1))
+            if [ "$target" = data ]; then
+                for variant in 0 1 2; do { printf "\\x$(printf %02x $variant)"; cat "$seed"; } > "$corpus/seed-$index-$variant"; done
+            else
+                cp "$seed" "$corpus/seed-$index"
+            fi
+        done
+    fi
+    echo "== fuzzing $target for $seconds s" >&2
+    "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -detect_leaks=0 \
+        -artifact_prefix="$build/crash-$target-" -print_final_stats=1 2>&1 | tail -n 25
+done
