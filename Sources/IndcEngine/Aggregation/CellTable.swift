@@ -16,6 +16,8 @@ struct CellTable {
     /// The positions in `RowState.values` of the set's keys.
     let keySlots: [Int]
     private(set) var cells: [Cell] = []
+    /// Cells by packed key (up to four codes below 65,536), and by full key otherwise.
+    private var packedIndex = IntegerTable()
     private var index: [CellKey: Int] = [:]
     private let emptySlots: [SlotState]
     private let emptyDesign: CellDesign?
@@ -27,7 +29,7 @@ struct CellTable {
         // A set without keys has one cell even when no row reaches it, as SQL's aggregate without GROUP BY.
         if keySlots.isEmpty {
             cells.append(Cell(codes: [], slots: emptySlots, design: emptyDesign))
-            index[CellKey([Int32]())] = 0
+            _ = packedIndex.code(for: 0) { 0 }
         }
     }
 
@@ -35,6 +37,13 @@ struct CellTable {
     /// returns whether the cell is new.
     @discardableResult
     mutating func withCell(for row: RowState, _ body: (inout Cell) -> Void) -> Bool {
+        if let packed = CellKey.packed(keySlots, row) {
+            let next = Int32(cells.count)
+            let (position, isNew) = packedIndex.code(for: packed) { next }
+            if isNew { cells.append(Cell(codes: keySlots.map { row.codes[$0] }, slots: emptySlots, design: emptyDesign)) }
+            body(&cells[Int(position)])
+            return isNew
+        }
         let key = CellKey(keySlots, row)
         if let existing = index[key] {
             body(&cells[existing])
@@ -49,12 +58,18 @@ struct CellTable {
     /// Adds a cell computed by another thread, its key already coded with this table's coder and
     /// `strata` turning its stratum codes into this thread's; returns whether the cell is new here.
     mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction], strata: [Int32]) -> Bool {
-        let key = CellKey(codes)
-        guard let existing = index[key] else {
+        let existing: Int?
+        if let packed = CellKey.packed(codes) {
+            existing = packedIndex.code(for: packed).map(Int.init)
+            if existing == nil { _ = packedIndex.code(for: packed) { Int32(cells.count) } }
+        } else {
+            existing = index[CellKey(codes)]
+            if existing == nil { index[CellKey(codes)] = cells.count }
+        }
+        guard let existing else {
             var design = emptyDesign
             if let theirs = cell.design { design?.merge(theirs, recode: strata) }
             cells.append(Cell(codes: codes, rows: cell.rows, slots: cell.slots, design: design))
-            index[key] = cells.count - 1
             return true
         }
         cells[existing].rows += cell.rows

@@ -33,8 +33,18 @@ final class FieldDecoder {
         }
     }
 
+    /// For a category column, the level the last decoded field matched (-1 when missing).
+    private(set) var level: Int32 = -1
+
+    /// The number of levels of a category column, nil for other types.
+    var levelCount: Int? {
+        if case .category(let levels) = column.type { return levels.count }
+        return nil
+    }
+
     /// The field's value, or nil when it does not fit the column (then `problem` says why).
     func decode(_ bytes: UnsafeRawBufferPointer) -> Value? {
+        level = -1
         if bytes.isEmpty || textCodes.index(of: bytes) != nil { return .missing }
         switch kind {
         case .integer:
@@ -50,7 +60,9 @@ final class FieldDecoder {
         case .date:
             return CivilDate.days(bytes).map(Value.date)
         case .category(let levels, let labels):
-            return levels.index(of: bytes).map { labels[$0] }
+            guard let index = levels.index(of: bytes) else { return nil }
+            level = Int32(index)
+            return labels[index]
         }
     }
 

@@ -32,7 +32,7 @@ struct RowEvaluation {
         row = RowState(width: names.count)
         stratumSlot = scan.dataset.strata.flatMap { compiler.slots[$0] }
         let keySlots = Set(runners.flatMap { $0.tables.flatMap(\.keySlots) } + [stratumSlot].compactMap { $0 })
-        keyCoder = KeyCoder(width: names.count, keySlots: keySlots)
+        keyCoder = KeyCoder(width: names.count, keySlots: keySlots, levels: decoders.map(\.levelCount) + scan.derived.map { _ in nil })
         passed = Array(repeating: false, count: scan.filters.count)
     }
 
@@ -48,6 +48,7 @@ struct RowEvaluation {
             let field = fieldPositions[index]
             if let value = decoders[index].decode(record.bytes(field)) {
                 row.values[index] = value
+                row.levels[index] = decoders[index].level
             } else {
                 let text = record.text(field)
                 errors.append(DataError(path: path, line: record.line, column: decoders[index].column.name, value: text,

@@ -7,10 +7,13 @@ final class RowState {
     @exclusivity(unchecked) var values: [Value]
     /// The `KeyCoder` code of each grouping column's value.
     @exclusivity(unchecked) var codes: [Int32]
+    /// For category columns: the level the field matched (declared order), -1 when missing.
+    @exclusivity(unchecked) var levels: [Int32]
 
     init(width: Int) {
         values = Array(repeating: .missing, count: width)
         codes = Array(repeating: 0, count: width)
+        levels = Array(repeating: -1, count: width)
     }
 }
 
