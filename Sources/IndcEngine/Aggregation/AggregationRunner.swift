@@ -9,6 +9,9 @@ struct AggregationRunner {
     /// The position of its weight column in `RowState.values`, if weighted.
     let weightSlot: Int?
     private let inputs: [RowExpression?]
+    /// Per aggregate: its function and whether it is weighted (copied out of the plan for the row loop).
+    private let functions: [AggregateFunction]
+    private let weighted: [Bool]
     private let conditions: [RowExpression?]
     /// For `distribution(X)`: X's levels and their positions.
     let levels: [Value]
@@ -35,6 +38,8 @@ struct AggregationRunner {
         filters = aggregation.filters.map { filterPositions[$0]! }
         weightSlot = aggregation.weight.map { compiler.slots[$0]! }
         inputs = aggregation.aggregates.map { $0.input.map(compiler.compile) }
+        functions = aggregation.aggregates.map(\.function)
+        weighted = aggregation.aggregates.map(\.weighted)
         conditions = aggregation.aggregates.map { $0.condition.map(compiler.compile) }
         levels = aggregation.distributionColumn.map { Self.levels(of: compiler.dataset.rowType(of: $0)) } ?? []
         levelIndex = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
@@ -61,8 +66,7 @@ struct AggregationRunner {
     /// Adds a row that passed the indicator's filters, with its weight (1 when unweighted).
     mutating func add(_ row: RowState, weight: Double) {
         guard !exceedsCellLimit else { return }
-        let specs = aggregation.aggregates
-        for index in specs.indices {
+        for index in functions.indices {
             inputValues[index] = inputs[index]?(row) ?? .missing
             included[index] = conditions[index].map { $0(row).condition == true } ?? true
         }
@@ -71,10 +75,11 @@ struct AggregationRunner {
         for table in tables.indices {
             let isNew = tables[table].withCell(for: row) { cell in
                 cell.rows += 1
-                for index in specs.indices {
-                    let level = specs[index].function == .distribution ? levelIndex[inputValues[index]] : nil
-                    cell.slots[index].add(specs[index].function, inputValues[index], included: included[index],
-                                          weight: specs[index].weighted ? weight : 1, level: level)
+                for index in functions.indices {
+                    let function = functions[index]
+                    let level = function == .distribution ? levelIndex[inputValues[index]] : nil
+                    cell.slots[index].add(function, inputValues[index], included: included[index],
+                                          weight: weighted[index] ? weight : 1, level: level)
                 }
                 if let design { cell.design?.add(contribution, stratum: stratum, layout: design) }
             }

@@ -13,6 +13,12 @@ struct RowEvaluation {
     private let row: RowState
     private var keyCoder: KeyCoder
     private var passed: [Bool]
+    /// Per indicator: the row's weight and whether it passed the indicator's filters (scratch space).
+    private var weights: [Double]
+    private var active: [Bool]
+    /// Per indicator: the positions of its filters in `passed`, and its weight's slot.
+    private let runnerFilters: [[Int]]
+    private let weightSlots: [Int?]
     /// The position of the stratum column in `RowState.values`, if the dataset declares strata.
     private let stratumSlot: Int?
     /// The rows of the file per stratum code (all in code 0 without strata): the `n_h` of the design.
@@ -34,6 +40,10 @@ struct RowEvaluation {
         let keySlots = Set(runners.flatMap { $0.tables.flatMap(\.keySlots) } + [stratumSlot].compactMap { $0 })
         keyCoder = KeyCoder(width: names.count, keySlots: keySlots, levels: decoders.map(\.levelCount) + scan.derived.map { _ in nil })
         passed = Array(repeating: false, count: scan.filters.count)
+        weights = Array(repeating: 1, count: runners.count)
+        active = Array(repeating: false, count: runners.count)
+        runnerFilters = runners.map(\.filters)
+        weightSlots = runners.map(\.weightSlot)
     }
 
     /// Evaluates one record; its errors go to `errors`, and unless it has one it is aggregated (when `aggregate`).
@@ -62,14 +72,17 @@ struct RowEvaluation {
             row.values[slot] = isNumber ? value.asNumber : value
         }
         for index in filters.indices { passed[index] = filters[index](row).condition == true }
-        var weights = Array(repeating: 1.0, count: runners.count)
-        for (index, runner) in runners.enumerated() where runner.filters.allSatisfy({ passed[$0] }) {
-            guard let slot = runner.weightSlot else { continue }
+        for index in active.indices {
+            var passes = true
+            for filter in runnerFilters[index] where !passed[filter] { passes = false }
+            active[index] = passes
+            weights[index] = 1
+            guard passes, let slot = weightSlots[index] else { continue }
             let weight = row.values[slot].number
             if let weight, weight >= 0 {
                 weights[index] = weight
             } else if !isBad {
-                let name = runner.aggregation.weight ?? ""
+                let name = runners[index].aggregation.weight ?? ""
                 let shown = weight.map { slot < fieldPositions.count ? record.text(fieldPositions[slot]) : String($0) }
                 errors.append(DataError(path: path, line: record.line, column: name, value: shown,
                                         reason: weight == nil ? "the weight is missing" : "is a negative weight"))
@@ -82,7 +95,7 @@ struct RowEvaluation {
         let stratum = stratumSlot.map { Int(row.codes[$0]) } ?? 0
         if stratum >= stratumRows.count { stratumRows += Array(repeating: 0, count: stratum - stratumRows.count + 1) }
         stratumRows[stratum] += 1
-        for index in runners.indices where runners[index].filters.allSatisfy({ passed[$0] }) {
+        for index in runners.indices where active[index] {
             runners[index].add(row, weight: weights[index])
         }
     }

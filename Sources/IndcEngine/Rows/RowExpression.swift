@@ -2,18 +2,30 @@ import IndcSemantics
 import IndcSyntax
 
 /// The values of the row being evaluated: the scan's decoded columns, then its derived columns.
+///
+/// The slots are fixed-size buffers allocated once per scan thread: writing a slot for every field
+/// of every row then costs no copy-on-write uniqueness check. A row is only ever used by one scan's
+/// thread, one access at a time.
 final class RowState {
-    /// Unchecked: a row is only ever used by one scan's thread, one access at a time.
-    @exclusivity(unchecked) var values: [Value]
+    let values: UnsafeMutableBufferPointer<Value>
     /// The `KeyCoder` code of each grouping column's value.
-    @exclusivity(unchecked) var codes: [Int32]
+    let codes: UnsafeMutableBufferPointer<Int32>
     /// For category columns: the level the field matched (declared order), -1 when missing.
-    @exclusivity(unchecked) var levels: [Int32]
+    let levels: UnsafeMutableBufferPointer<Int32>
 
     init(width: Int) {
-        values = Array(repeating: .missing, count: width)
-        codes = Array(repeating: 0, count: width)
-        levels = Array(repeating: -1, count: width)
+        values = .allocate(capacity: width)
+        values.initialize(repeating: .missing)
+        codes = .allocate(capacity: width)
+        codes.initialize(repeating: 0)
+        levels = .allocate(capacity: width)
+        levels.initialize(repeating: -1)
+    }
+
+    deinit {
+        values.deinitialize().deallocate()
+        codes.deallocate()
+        levels.deallocate()
     }
 }
 
