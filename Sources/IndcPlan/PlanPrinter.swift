@@ -17,11 +17,11 @@ public enum PlanPrinter {
         lines.append("  columns: \(scan.columns.map { "\($0.name) \($0.type.description)" }.joined(separator: ", "))  [\(scan.columns.count) of \(dataset.columns.count) decoded]")
         lines += scan.derived.map { "  derive \($0.name) = \(text($0.expression))" }
         lines += scan.filters.map { "  filter #\($0.id): \(text($0.condition))" }
-        for aggregation in scan.aggregations { lines += render(aggregation) }
+        for aggregation in scan.aggregations { lines += render(aggregation, sample: dataset.isSample) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func render(_ aggregation: IndicatorAggregation) -> [String] {
+    private static func render(_ aggregation: IndicatorAggregation, sample: Bool) -> [String] {
         var lines = ["  aggregate \(aggregation.indicator.name)"]
         if !aggregation.filters.isEmpty { lines.append("    rows: \(aggregation.filters.map { "#\($0)" }.joined(separator: " and "))") }
         let sets = aggregation.groupingSets.map { "(\($0.keys.joined(separator: ", ")))" }
@@ -38,6 +38,18 @@ public enum PlanPrinter {
         }
         lines.append("    value: \(formula(aggregation.formula))    n: \(count)")
         lines.append("    then: \(aggregation.post.map(step).joined(separator: "; "))")
+        let indicator = aggregation.indicator
+        var statistics: [String] = []
+        if sample {
+            statistics.append("linearized variance, interval \(indicator.intervalMethod) \((indicator.intervalLevel * 100).formatted)%")
+        }
+        if let period = indicator.period { statistics.append("change over \(period)") }
+        if let standard = indicator.reliability { statistics.append("reliability \(standard)") }
+        if !indicator.breakdown.isEmpty, indicator.minimumN > 0,
+           !aggregation.aggregates.contains(where: { [.median, .min, .max, .distinct].contains($0.function) }) {
+            statistics.append("complementary suppression")
+        }
+        if !statistics.isEmpty { lines.append("    statistics: \(statistics.joined(separator: "; "))") }
         return lines
     }
 
