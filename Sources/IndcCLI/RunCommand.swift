@@ -34,7 +34,7 @@ enum RunCommand {
         }
         let project = result.project
         let selected = try selection(arguments.values["--indicator"], project)
-        let dataFiles = try replacements(arguments.values["--data"] ?? [], project)
+        let dataFiles = try datasetPairs(arguments.values["--data"] ?? [], option: "--data", value: "FILE", project, command: spec)
         let directory = arguments.value("--out") ?? "results"
         try refuseDataFolder(directory, project, dataFiles)
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
@@ -54,18 +54,18 @@ enum RunCommand {
     }
 
     /// The indicators named with `--indicator`, or nil for all; an unknown name is a usage error.
-    private static func selection(_ names: [String]?, _ project: Project) throws(UsageError) -> Set<String>? {
+    static func selection(_ names: [String]?, _ project: Project, command: CommandSpec = spec) throws(UsageError) -> Set<String>? {
         guard let names else { return nil }
         let known = project.indicators.map(\.name)
         for name in names where !known.contains(name) {
             let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-            throw UsageError(message: "unknown indicator '\(name)'\(suggestion)", command: spec)
+            throw UsageError(message: "unknown indicator '\(name)'\(suggestion)", command: command)
         }
         return Set(names)
     }
 
     /// The selection plus the indicators their relative targets compare with (computed, not written).
-    private static func withReferencedIndicators(_ names: Set<String>, _ project: Project) -> Set<String> {
+    static func withReferencedIndicators(_ names: Set<String>, _ project: Project) -> Set<String> {
         var all = names
         var pending = Array(names)
         while let name = pending.popLast() {
@@ -85,20 +85,21 @@ enum RunCommand {
         }
     }
 
-    /// `--data DATASET=FILE` pairs by dataset name; an unknown dataset or a malformed pair is a usage error.
-    private static func replacements(_ pairs: [String], _ project: Project) throws(UsageError) -> [String: String] {
+    /// `--data DATASET=FILE` (or `--table DATASET=NAME`) pairs by dataset name; an unknown dataset or a malformed pair is a usage error.
+    static func datasetPairs(_ pairs: [String], option: String, value: String, _ project: Project,
+                             command: CommandSpec) throws(UsageError) -> [String: String] {
         var files: [String: String] = [:]
         let known = project.datasets.map(\.name)
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
-                throw UsageError(message: "--data needs DATASET=FILE, got '\(pair)'", command: spec)
+                throw UsageError(message: "\(option) needs DATASET=\(value), got '\(pair)'", command: command)
             }
             let name = String(pair[..<equals])
             guard known.contains(name) else {
                 let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-                throw UsageError(message: "unknown dataset '\(name)' in --data\(suggestion)", command: spec)
+                throw UsageError(message: "unknown dataset '\(name)' in \(option)\(suggestion)", command: command)
             }
-            guard files[name] == nil else { throw UsageError(message: "--data names dataset '\(name)' twice", command: spec) }
+            guard files[name] == nil else { throw UsageError(message: "\(option) names dataset '\(name)' twice", command: command) }
             files[name] = String(pair[pair.index(after: equals)...])
         }
         return files
