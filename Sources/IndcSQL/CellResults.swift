@@ -17,7 +17,7 @@ struct CellResults {
     func parts() -> [CTE] {
         var parts = [CTE(name: cells.name("counted"), body: counted())]
         if let compared = compared() {
-            parts.append(CTE(name: cells.name("compared"), body: compared))
+            parts.append(CTE(name: cells.name("neighbours"), body: compared))
             parts.append(CTE(name: cells.name("suppressed"), body: complementary()))
         } else {
             parts.append(CTE(name: cells.name("suppressed"), body: "SELECT *, \(id("__sup1")) AS \(id("__sup")) FROM \(cells.name("counted"))"))
@@ -56,7 +56,7 @@ struct CellResults {
     private func complementary() -> String {
         let lone = "\(id("__set")) > 0 AND \(id("__total_shown")) = 1 AND \(id("__suppressed_cells")) = 1 AND \(id("__rank")) = 1"
         return "SELECT *, CASE WHEN \(id("__sup1")) IS NOT NULL THEN \(id("__sup1")) WHEN \(lone) THEN \(dialect.string("complementary")) END "
-            + "AS \(id("__sup")) FROM \(cells.name("compared"))"
+            + "AS \(id("__sup")) FROM \(cells.name("neighbours"))"
     }
 
     private func values() -> String {

@@ -28,9 +28,9 @@ struct PeriodSQL {
             + "\(order.key(column, column: period))) END AS \(id("__prank")) FROM \(relation)"
         let lagged = "SELECT *, lag(\(id("__prank"))) OVER (\(series) ORDER BY \(id("__prank"))) AS \(id("__lrank")), "
             + "lag(\(id("__value"))) OVER (\(series) ORDER BY \(id("__prank"))) AS \(id("__lvalue")), "
-            + "max(\(id("__prank"))) OVER () AS \(id("__latest")) FROM \(name("ranked"))"
+            + "max(\(id("__prank"))) OVER () AS \(id("__latest")) FROM \(name("periods"))"
         let previous = "CASE WHEN \(id("__lrank")) = \(id("__prank")) - 1 AND \(id("__value")) IS NOT NULL THEN \(id("__lvalue")) END"
-        var parts = [CTE(name: name("ranked"), body: ranked), CTE(name: name("lagged"), body: lagged)]
+        var parts = [CTE(name: name("periods"), body: ranked), CTE(name: name("lagged"), body: lagged)]
         let withPrevious = "SELECT *, \(previous) AS \(id("__previous")), (\(id("__value")) - (\(previous))) AS \(id("__change")) FROM \(name("lagged"))"
         guard let target = indicator.target, let deadline = target.deadline else {
             parts.append(CTE(name: name("changed"), body: withPrevious))
