@@ -23,6 +23,12 @@ import engines
 
 SKIPPED = {"se", "ci_low", "ci_high", "df", "n_eff", "change_se", "change_p", "change_significant", "reliability"}
 TRUTH = {("true", "t"), ("false", "f")}
+# Known differences of an engine's CSV reading, not of the compiled SQL: (engine, project folder, indicator) → why.
+KNOWN = {
+    ("postgres", "delimiter-tab", "consulten_per_praktijk"):
+        "PostgreSQL's COPY reads a quote inside an unquoted field (Huisartsen \"Het Plein\") as the start of a quoted part; "
+        "indc and DuckDB keep it as a character",
+}
 
 
 def sql_queries(indc, project, dialect):
@@ -76,7 +82,7 @@ def compare(indc, project, engine, scratch):
     expected = native(indc, project, tempfile.mkdtemp(dir=scratch))
     queries, refused = sql_queries(indc, project, "postgres" if engine.name == "postgres" else "duckdb")
     results = engine.run(project, queries)
-    report = {"compared": 0, "failed": [], "refused": refused}
+    report = {"compared": 0, "failed": [], "refused": refused, "known": []}
     for name in sorted(set(queries) | set(expected)):
         if name in refused:
             continue
@@ -87,6 +93,10 @@ def compare(indc, project, engine, scratch):
             continue
         problems = ["no query"] if name not in results else differences(expected[name], results[name])
         report["compared"] += 1
+        known = KNOWN.get((engine.name, os.path.basename(os.path.normpath(project)), name))
+        if known and problems:
+            report["known"].append((name, known))
+            continue
         if problems:
             report["failed"].append((name, problems))
     return report
@@ -109,6 +119,8 @@ def main():
                     report = compare(options.indc, project, engine, scratch)
                     compared += report["compared"]
                     refused.update(report["refused"])
+                    for indicator, why in report["known"]:
+                        print(f"known difference {name} {project} {indicator}: {why}")
                     for indicator, problems in report["failed"]:
                         failures += 1
                         print(f"FAIL {name} {project} {indicator}: " + "; ".join(problems))

@@ -64,7 +64,7 @@ class PostgreSQL:
         self.indc = indc
         self.bin = os.path.dirname(shutil.which("pg_ctl") or max(
             os.path.join("/usr/lib/postgresql", v, "bin") for v in os.listdir("/usr/lib/postgresql")) + "/pg_ctl")
-        self.root = tempfile.mkdtemp(prefix="indc-pg-", dir=scratch)
+        self.root = tempfile.mkdtemp(prefix="indc-pg-")
         os.chmod(self.root, 0o777)
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
