@@ -19,6 +19,9 @@ enum RunCommand {
             OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Compute only this indicator (repeatable)."),
             OptionSpec(name: "--data", value: "dataset=file", repeatable: true,
                        help: "Read this dataset from another file with the same layout (repeatable)."),
+            OptionSpec(name: "--engine", value: "engine", allowed: ["native", "duckdb", "postgres"],
+                       help: "native (default), or run the indicators' SQL on duckdb (a duckdb executable on PATH) or postgres."),
+            OptionSpec(name: "--connection", value: "url", help: "The PostgreSQL connection URL (--engine postgres), or DuckDB database file."),
             CheckCommand.colorOption,
         ],
         positionals: 0...Int.max)
@@ -38,10 +41,17 @@ enum RunCommand {
         let directory = arguments.value("--out") ?? "results"
         try refuseDataFolder(directory, project, dataFiles)
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
+        let format = arguments.value("--format") ?? "csv"
+        if let engine = arguments.value("--engine"), engine != "native" {
+            if engine == "postgres", arguments.value("--connection") == nil {
+                throw UsageError(message: "--engine postgres needs --connection URL (load the tables first: indc sql --ddl --dialect postgres)", command: spec)
+            }
+            return SQLEngineRun.run(engine, connection: arguments.value("--connection"), plan: plan, project: project, selected: selected,
+                                    dataFiles: dataFiles, directory: directory, format: format, &console)
+        }
         let outcome = Engine.run(plan, dataFiles: dataFiles)
         let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
         let failures = RunReport.failures(outcome, selected: selected, &console)
-        let format = arguments.value("--format") ?? "csv"
         do {
             try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format).commit()
         } catch {
