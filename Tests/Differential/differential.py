@@ -80,7 +80,7 @@ def differences(expected, actual):
 
 def compare(indc, project, engine, scratch):
     expected = native(indc, project, tempfile.mkdtemp(dir=scratch))
-    queries, refused = sql_queries(indc, project, "postgres" if engine.name == "postgres" else "duckdb")
+    queries, refused = sql_queries(indc, project, engine.dialect)
     results = engine.run(project, queries)
     report = {"compared": 0, "failed": [], "refused": refused, "known": []}
     for name in sorted(set(queries) | set(expected)):

@@ -26,7 +26,7 @@ def text(value):
 
 
 class DuckDB:
-    name = "duckdb"
+    name = dialect = "duckdb"
 
     def __init__(self, scratch):
         import duckdb
@@ -58,7 +58,7 @@ class DuckDB:
 
 
 class PostgreSQL:
-    name = "postgres"
+    name = dialect = "postgres"
 
     def __init__(self, scratch, indc):
         self.indc = indc
