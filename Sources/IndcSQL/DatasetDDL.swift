@@ -21,6 +21,9 @@ public struct DatasetDDL: Sendable {
         var text = dialect == .postgres
             ? "CREATE OR REPLACE FUNCTION indc_data_error(message text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n\n"
             : ""
+        if dialect == .spark, plan.scans.contains(where: { $0.dataset.encoding == .windows1252 }) {
+            text += "-- Spark 4 reads Windows-1252 files only with Java's charsets enabled\nSET spark.sql.legacy.javaCharsets = true;\n\n"
+        }
         for scan in plan.scans {
             let dataset = scan.dataset
             text += "-- dataset \(dataset.name): \(paths[dataset.name] ?? dataset.path)\n"
