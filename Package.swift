@@ -16,12 +16,13 @@ let package = Package(
         .target(name: "IndcSemantics", dependencies: ["IndcDiagnostics", "IndcSyntax"]),
         .target(name: "IndcPlan", dependencies: ["IndcSyntax", "IndcSemantics"]),
         .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
+        .target(name: "IndcSQL", dependencies: ["IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .target(name: "IndcOutput", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcCLI"]
         ),
     ]
 )

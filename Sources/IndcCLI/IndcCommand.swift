@@ -9,7 +9,9 @@ public enum IndcCommand {
     /// The version `indc --version` prints.
     public static let version = "0.1.0"
 
-    static let subcommands: [CommandSpec] = [CheckCommand.spec, RunCommand.spec, PlanCommand.spec, InferCommand.spec, ExplainCommand.spec]
+    static let subcommands: [CommandSpec] = [
+        CheckCommand.spec, RunCommand.spec, PlanCommand.spec, SQLCommand.spec, InferCommand.spec, ExplainCommand.spec,
+    ]
 
     /// Runs the command line of this process and exits.
     public static func main() -> Never {
@@ -69,6 +71,7 @@ public enum IndcCommand {
             case CheckCommand.spec.name: return CheckCommand.run(parsed, &console)
             case RunCommand.spec.name: return try RunCommand.run(parsed, &console)
             case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
+            case SQLCommand.spec.name: return try SQLCommand.run(parsed, &console)
             case InferCommand.spec.name: return try InferCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }

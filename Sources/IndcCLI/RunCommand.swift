@@ -19,6 +19,9 @@ enum RunCommand {
             OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Compute only this indicator (repeatable)."),
             OptionSpec(name: "--data", value: "dataset=file", repeatable: true,
                        help: "Read this dataset from another file with the same layout (repeatable)."),
+            OptionSpec(name: "--engine", value: "engine", allowed: ["native", "duckdb", "postgres"],
+                       help: "native (default), or run the indicators' SQL on duckdb (a duckdb executable on PATH) or postgres."),
+            OptionSpec(name: "--connection", value: "url", help: "The PostgreSQL connection URL (--engine postgres), or DuckDB database file."),
             CheckCommand.colorOption,
         ],
         positionals: 0...Int.max)
@@ -34,7 +37,7 @@ enum RunCommand {
         }
         let project = result.project
         let selected = try selection(arguments.values["--indicator"], project)
-        let dataFiles = try replacements(arguments.values["--data"] ?? [], project)
+        let dataFiles = try datasetPairs(arguments.values["--data"] ?? [], option: "--data", value: "FILE", project, command: spec)
         if let problem = unreadable(dataFiles) {
             console.error("error: \(problem)")
             return 2
@@ -42,10 +45,17 @@ enum RunCommand {
         let directory = arguments.value("--out") ?? "results"
         try refuseDataFolder(directory, project, dataFiles)
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
+        let format = arguments.value("--format") ?? "csv"
+        if let engine = arguments.value("--engine"), engine != "native" {
+            if engine == "postgres", arguments.value("--connection") == nil {
+                throw UsageError(message: "--engine postgres needs --connection URL (load the tables first: indc sql --ddl --dialect postgres)", command: spec)
+            }
+            return SQLEngineRun.run(engine, connection: arguments.value("--connection"), plan: plan, project: project, selected: selected,
+                                    dataFiles: dataFiles, directory: directory, format: format, &console)
+        }
         let outcome = Engine.run(plan, dataFiles: dataFiles)
         let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
         let failures = RunReport.failures(outcome, selected: selected, &console)
-        let format = arguments.value("--format") ?? "csv"
         do {
             try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format).commit()
         } catch {
@@ -69,7 +79,7 @@ enum RunCommand {
     }
 
     /// The selection plus the indicators their relative targets compare with (computed, not written).
-    private static func withReferencedIndicators(_ names: Set<String>, _ project: Project) -> Set<String> {
+    static func withReferencedIndicators(_ names: Set<String>, _ project: Project) -> Set<String> {
         var all = names
         var pending = Array(names)
         while let name = pending.popLast() {
@@ -102,20 +112,21 @@ enum RunCommand {
         return nil
     }
 
-    /// `--data DATASET=FILE` pairs by dataset name; an unknown dataset or a malformed pair is a usage error.
-    private static func replacements(_ pairs: [String], _ project: Project) throws(UsageError) -> [String: String] {
+    /// `--data DATASET=FILE` (or `--table DATASET=NAME`) pairs by dataset name; an unknown dataset or a malformed pair is a usage error.
+    static func datasetPairs(_ pairs: [String], option: String, value: String, _ project: Project,
+                             command: CommandSpec) throws(UsageError) -> [String: String] {
         var files: [String: String] = [:]
         let known = project.datasets.map(\.name)
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
-                throw UsageError(message: "--data needs DATASET=FILE, got '\(pair)'", command: spec)
+                throw UsageError(message: "\(option) needs DATASET=\(value), got '\(pair)'", command: command)
             }
             let name = String(pair[..<equals])
             guard known.contains(name) else {
                 let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-                throw UsageError(message: "unknown dataset '\(name)' in --data\(suggestion)", command: spec)
+                throw UsageError(message: "unknown dataset '\(name)' in \(option)\(suggestion)", command: command)
             }
-            guard files[name] == nil else { throw UsageError(message: "--data names dataset '\(name)' twice", command: spec) }
+            guard files[name] == nil else { throw UsageError(message: "\(option) names dataset '\(name)' twice", command: command) }
             files[name] = String(pair[pair.index(after: equals)...])
         }
         return files

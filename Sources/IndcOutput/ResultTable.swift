@@ -21,6 +21,13 @@ public struct ResultTable: Sendable {
                                "previous", "change", "change_se", "change_p", "change_significant",
                                "target", "target_met", "target_status", "target_gap", "reliability", "note"]
 
+    /// A table whose fields were computed elsewhere (by an SQL engine), with the columns of `init(_:)`.
+    public init(indicator: Indicator, columns: [String], rows: [[ResultField]]) {
+        self.indicator = indicator
+        self.columns = columns
+        self.rows = rows
+    }
+
     public init(_ result: IndicatorResult) {
         indicator = result.indicator
         columns = ["indicator"] + result.indicator.groupBy + ["breakdown", "breakdown_value"]

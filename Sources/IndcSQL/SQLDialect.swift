@@ -1,0 +1,117 @@
+// The SQL stage: an execution plan → one query per indicator, in the dialect of a warehouse engine.
+// Each file compiles one concern: reading and decoding a dataset, row expressions, aggregates and
+// grouping sets, the measure's value and notes, suppression and targets, change over time, DDL.
+
+/// The SQL dialects `indc sql` writes, and what differs between them.
+public enum SQLDialect: String, CaseIterable, Sendable {
+    case duckdb, postgres, spark, trino
+
+    /// A quoted identifier: `"x"` (backticks in Spark).
+    func identifier(_ name: String) -> String {
+        switch self {
+        case .spark: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+        default: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+
+    /// A string literal; Spark reads backslash escapes in literals, the others do not.
+    func string(_ text: String) -> String {
+        switch self {
+        case .spark: "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        default: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+    }
+
+    /// The 64-bit floating-point type.
+    var doubleType: String { self == .postgres ? "DOUBLE PRECISION" : "DOUBLE" }
+
+    /// The text type.
+    var textType: String {
+        switch self {
+        case .postgres: "TEXT"
+        case .spark: "STRING"
+        default: "VARCHAR"
+        }
+    }
+
+    /// The SQL type of a column of this value type.
+    func type(_ type: ValueTypeName) -> String {
+        switch type {
+        case .integer: "BIGINT"
+        case .number: doubleType
+        case .boolean: "BOOLEAN"
+        case .date: "DATE"
+        case .text: textType
+        }
+    }
+
+    /// A floating-point literal that reads back as exactly `value` (decimal literals are exact decimals in SQL).
+    func double(_ value: Double) -> String {
+        "CAST(\(value.sqlText) AS \(doubleType))"
+    }
+
+    /// An expression cast to double.
+    func toDouble(_ expression: String) -> String {
+        "CAST(\(expression) AS \(doubleType))"
+    }
+
+    /// An expression cast to text.
+    func toText(_ expression: String) -> String {
+        "CAST(\(expression) AS \(textType))"
+    }
+
+    /// A date literal (`yyyy-mm-dd`).
+    func date(_ iso: String) -> String {
+        "DATE " + string(iso)
+    }
+
+    /// Whether `text` matches the regular expression `pattern` as a whole.
+    func matches(_ text: String, _ pattern: String) -> String {
+        let anchored = string("^" + pattern + "$")
+        switch self {
+        case .duckdb: return "regexp_full_match(\(text), \(string(pattern)))"
+        case .postgres: return "(\(text) ~ \(anchored))"
+        case .spark: return "(\(text) RLIKE \(anchored))"
+        case .trino: return "regexp_like(\(text), \(anchored))"
+        }
+    }
+
+    /// An expression that stops the query with `message` (an expression giving text) when evaluated.
+    /// PostgreSQL has no such function: `indc sql --ddl` creates `indc_data_error`.
+    func failure(_ message: String) -> String {
+        switch self {
+        case .duckdb: "error(\(message))"
+        case .postgres: "indc_data_error(\(message))"
+        case .spark: "raise_error(\(message))"
+        case .trino: "fail(\(message))"
+        }
+    }
+
+    /// Text concatenation.
+    func concat(_ parts: [String]) -> String {
+        self == .spark ? "concat(\(parts.joined(separator: ", ")))" : "(" + parts.joined(separator: " || ") + ")"
+    }
+
+    /// Equality where two missing values are equal (for joining cells).
+    func sameValue(_ left: String, _ right: String) -> String {
+        self == .spark ? "(\(left) <=> \(right))" : "(\(left) IS NOT DISTINCT FROM \(right))"
+    }
+
+    /// A text sort key ordering by UTF-8 bytes (code points).
+    func byteOrder(_ expression: String) -> String {
+        self == .postgres ? "(\(expression) COLLATE \"C\")" : expression
+    }
+}
+
+/// The SQL types of values (a category is text).
+enum ValueTypeName {
+    case integer, number, boolean, date, text
+}
+
+extension Double {
+    /// The shortest digits that read back exactly, as a SQL numeric literal.
+    var sqlText: String {
+        if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
+        return description
+    }
+}
