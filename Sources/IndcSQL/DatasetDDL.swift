@@ -54,7 +54,7 @@ public struct DatasetDDL: Sendable {
         case .spark:
             let delimiter = dataset.delimiter == 9 ? "\\t" : String(UnicodeScalar(dataset.delimiter))
             let options = ["path \(dialect.string(path))", "header 'true'", "sep \(dialect.string(delimiter))", "quote '\"'", "escape '\"'",
-                           "encoding '\(dataset.encoding.rawValue)'", "mode '\(dataset.skipsBadRows ? "DROPMALFORMED" : "FAILFAST")'"]
+                           "encoding '\(Self.sparkCharset(dataset.encoding))'", "mode '\(dataset.skipsBadRows ? "DROPMALFORMED" : "FAILFAST")'"]
             return """
                 CREATE OR REPLACE TEMPORARY VIEW \(staging) USING csv OPTIONS (\(options.joined(separator: ", ")));
                 CREATE OR REPLACE TEMPORARY VIEW \(table) AS \(decoded);
@@ -75,5 +75,14 @@ public struct DatasetDDL: Sendable {
             : "\(fieldsName) CROSS JOIN \(dialect.identifier("__check")) WHERE \(dialect.identifier("__errors")) = 0"
         let decoded = source.decoded(from: from)
         return "WITH \(fieldsName) AS (\(fieldsQuery))\(check) \(decoded)"
+    }
+
+    /// The charset name Spark's CSV reader knows for an encoding (Java names: `ISO-8859-1`, not `latin-1`).
+    private static func sparkCharset(_ encoding: TextEncoding) -> String {
+        switch encoding {
+        case .utf8: "UTF-8"
+        case .latin1: "ISO-8859-1"
+        case .windows1252: "windows-1252"
+        }
     }
 }
