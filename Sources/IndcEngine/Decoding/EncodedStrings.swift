@@ -1,21 +1,31 @@
+import Foundation
 import IndcSemantics
 
 /// Finds a field's bytes among a set of strings encoded as the file is (category levels, missing codes),
 /// so fields are matched without decoding them to `String`.
 struct EncodedStrings {
-    /// Each string's bytes; nil for a string the encoding cannot write (a `€` in a Latin-1 file), which never occurs.
-    private let encoded: [[UInt8]?]
+    /// Every string's bytes one after the other; string i is `storage[offsets[i] ..< offsets[i] + lengths[i]]`.
+    private let storage: [UInt8]
+    private let offsets: [Int]
+    /// Each string's length; -1 for a string the encoding cannot write (a `€` in a Latin-1 file), which never matches.
+    private let lengths: [Int]
 
     init(_ strings: [String], encoding: TextEncoding) {
-        encoded = strings.map { Self.encode($0, encoding) }
+        let encoded = strings.map { Self.encode($0, encoding) }
+        storage = encoded.flatMap { $0 ?? [] }
+        lengths = encoded.map { $0?.count ?? -1 }
+        offsets = lengths.reduce(into: [0]) { $0.append($0[$0.count - 1] + max($1, 0)) }
     }
 
-    /// The index of the string equal to the field, if any.
+    /// The index of the string equal to the field, if any: lengths first, then `memcmp`.
     func index(of field: UnsafeRawBufferPointer) -> Int? {
-        for (index, bytes) in encoded.enumerated() {
-            if let bytes, bytes.count == field.count, bytes.withUnsafeBytes({ $0.elementsEqual(field) }) { return index }
+        let count = field.count
+        return storage.withUnsafeBytes { bytes in
+            for index in lengths.indices where lengths[index] == count {
+                if count == 0 || memcmp(bytes.baseAddress! + offsets[index], field.baseAddress!, count) == 0 { return index }
+            }
+            return nil
         }
-        return nil
     }
 
     /// A string's bytes in the encoding, or nil when it has a character the encoding lacks.
