@@ -5,7 +5,7 @@
 #
 # SwiftPM's generated `main` clashes with libFuzzer's, so this drives swiftc itself: each library
 # module is compiled with -sanitize=fuzzer,address into .build-fuzz/, then each target links against
-# them (leak detection is off: Foundation keeps buffers of its own). Corpora grow in .build-fuzz/corpus-TARGET (seeded from the examples); a crash leaves
+# them (leak detection is off: Foundation and one-time setup keep buffers to the end). Corpora grow in .build-fuzz/corpus-TARGET (seeded from the examples); a crash leaves
 # .build-fuzz/crash-* and a non-zero exit — add the input to the regular tests when fixed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,6 +58,8 @@ for target in "${targets[@]}"; do
         done
     fi
     echo "== fuzzing $target for $seconds s" >&2
-    "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -detect_leaks=0 \
-        -artifact_prefix="$build/crash-$target-" -print_final_stats=1 2>&1 | tail -n 25
+    parallel=()
+    [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+    ASAN_OPTIONS=detect_leaks=0 "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" "${parallel[@]}" -max_len=65536 \
+        -artifact_prefix="$build/crash-$target-" -print_final_stats=1 2>&1 | grep -v '^INFO\|^#' | tail -n 40
 done
