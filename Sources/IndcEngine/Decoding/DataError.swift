@@ -46,7 +46,10 @@ public struct DataError: Error, Sendable, Equatable {
 public struct DataErrorLog: Sendable {
     /// How many errors are shown in full.
     public static let shownLimit = 20
-    /// The first errors, at most `keptLimit` (all of them with `on error skip`, for the rejected-rows report).
+    /// How many errors an `on error skip` dataset keeps for its rejected-rows report (about 200 MB at most):
+    /// beyond it the report ends with a line that counts the rest.
+    public static let reportLimit = 1_000_000
+    /// The first errors: `shownLimit`, or `reportLimit` with `on error skip` (for the rejected-rows report).
     public private(set) var errors: [DataError] = []
     /// Every error counted, shown or not.
     public private(set) var count = 0
@@ -55,7 +58,7 @@ public struct DataErrorLog: Sendable {
     private let keptLimit: Int
 
     init(keepingAll: Bool) {
-        keptLimit = keepingAll ? 10_000_000 : Self.shownLimit
+        keptLimit = keepingAll ? Self.reportLimit : Self.shownLimit
     }
 
     mutating func append(_ error: DataError) {
