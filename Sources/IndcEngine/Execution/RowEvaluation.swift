@@ -30,7 +30,8 @@ struct RowEvaluation {
         self.headerWidth = headerWidth
         decoders = scan.columns.map { FieldDecoder($0, dataset: scan.dataset) }
         let names = scan.columns.map(\.name) + scan.derived.map(\.name)
-        let compiler = RowCompiler(dataset: scan.dataset, slots: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }))
+        var compiler = RowCompiler(dataset: scan.dataset, slots: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }))
+        compiler.levelSlots = Set(scan.columns.filter { if case .category = $0.type { true } else { false } }.map(\.name))
         derived = scan.derived.enumerated().map { (scan.columns.count + $0, compiler.compile($1.expression), $1.type == .number) }
         filters = scan.filters.map { compiler.compile($0.condition) }
         let filterPositions = Dictionary(uniqueKeysWithValues: scan.filters.enumerated().map { ($1.id, $0) })

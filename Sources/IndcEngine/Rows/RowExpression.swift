@@ -40,6 +40,8 @@ struct RowCompiler {
     let dataset: Dataset
     /// Each visible column's position in `RowState.values`.
     let slots: [String: Int]
+    /// The decoded category columns whose matched level the row keeps in `RowState.levels`.
+    var levelSlots: Set<String> = []
 
     func compile(_ expression: Expression) -> RowExpression {
         switch expression.kind {
@@ -89,8 +91,10 @@ struct RowCompiler {
         case .and: return { row in Logic.and(a(row).condition, b(row).condition) }
         case .or: return { row in Logic.or(a(row).condition, b(row).condition) }
         case .add, .subtract, .multiply, .divide: return { row in Arithmetic.apply(operation, a(row), b(row)) }
-        case .equal: return { row in Value.equal(a(row), b(row)).map(Value.boolean) ?? .missing }
-        case .notEqual: return { row in Value.equal(a(row), b(row)).map { .boolean(!$0) } ?? .missing }
+        case .equal:
+            return levelEquality(left, right, negated: false) ?? { row in Value.equal(a(row), b(row)).map(Value.boolean) ?? .missing }
+        case .notEqual:
+            return levelEquality(left, right, negated: true) ?? { row in Value.equal(a(row), b(row)).map { .boolean(!$0) } ?? .missing }
         case .less: return { row in Value.order(a(row), b(row)).map { .boolean($0 < 0) } ?? .missing }
         case .lessEqual: return { row in Value.order(a(row), b(row)).map { .boolean($0 <= 0) } ?? .missing }
         case .greater: return { row in Value.order(a(row), b(row)).map { .boolean($0 > 0) } ?? .missing }
@@ -100,6 +104,7 @@ struct RowCompiler {
 
     /// `x in (a, b)`: true if x equals one of them; missing if x is missing, or if none matches and one is missing.
     private func membership(_ value: Expression, _ list: [Expression], negated: Bool) -> RowExpression {
+        if let fast = levelMembership(value, list, negated: negated) { return fast }
         let subject = compile(value)
         let items = list.map { operand($0, comparedWith: value) }
         return { row in
