@@ -9,6 +9,8 @@ struct AggregationRunner {
     /// The position of its weight column in `RowState.values`, if weighted.
     let weightSlot: Int?
     private let inputs: [RowExpression?]
+    /// Per aggregate whose input is a column: its slot, read directly instead of through a closure.
+    private let inputSlots: [Int?]
     /// Per aggregate: its function and whether it is weighted (copied out of the plan for the row loop).
     private let functions: [AggregateFunction]
     private let weighted: [Bool]
@@ -38,6 +40,10 @@ struct AggregationRunner {
         filters = aggregation.filters.map { filterPositions[$0]! }
         weightSlot = aggregation.weight.map { compiler.slots[$0]! }
         inputs = aggregation.aggregates.map { $0.input.map(compiler.compile) }
+        inputSlots = aggregation.aggregates.map { slot in
+            guard case .column(let name)? = slot.input?.kind else { return nil }
+            return compiler.slots[name.text]
+        }
         functions = aggregation.aggregates.map(\.function)
         weighted = aggregation.aggregates.map(\.weighted)
         conditions = aggregation.aggregates.map { $0.condition.map(compiler.compile) }
@@ -67,7 +73,11 @@ struct AggregationRunner {
     mutating func add(_ row: RowState, weight: Double) {
         guard !exceedsCellLimit else { return }
         for index in functions.indices {
-            inputValues[index] = inputs[index]?(row) ?? .missing
+            if let slot = inputSlots[index] {
+                inputValues[index] = row.values[slot]
+            } else {
+                inputValues[index] = inputs[index]?(row) ?? .missing
+            }
             included[index] = conditions[index].map { $0(row).condition == true } ?? true
         }
         if let design { collect(design, weight: weight) }
