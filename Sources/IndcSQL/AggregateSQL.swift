@@ -80,14 +80,18 @@ struct AggregateSQL {
     }
 
     /// A row's candidate for the median of its cell in grouping set `set`; the cell's median is the
-    /// smallest candidate (that of the first row whose cumulative weight reaches half the total).
+    /// smallest candidate (that of the first row whose cumulative weight reaches half the total). A
+    /// cumulative weight within `SlotTolerance.median` of half the total counts as exactly half, as in
+    /// the native engine, so rounding in the order of the sums cannot change the answer.
     private func medianCandidate(_ slot: Int, set: Int) -> String {
         let x = dialect.toDouble(input(slot))
         let cumulative = column(slot, "cum\(set)")
-        let half = "\(column(slot, "all\(set)")) / 2"
+        let total = column(slot, "all\(set)")
         let next = column(slot, "next\(set)")
-        return "CASE WHEN \(input(slot)) IS NULL THEN NULL WHEN \(cumulative) = \(half) AND \(next) IS NOT NULL THEN (\(x) + \(next)) / 2 "
-            + "WHEN \(cumulative) > \(half) THEN \(x) END"
+        let tolerance = "\(SlotTolerance.median) * \(total)"
+        return "CASE WHEN \(input(slot)) IS NULL THEN NULL "
+            + "WHEN abs(\(cumulative) - \(total) / 2) <= \(tolerance) AND \(next) IS NOT NULL THEN (\(x) + \(next)) / 2 "
+            + "WHEN \(cumulative) - \(total) / 2 > \(tolerance) THEN \(x) END"
     }
 
     /// Whether the measure's cells add up across a breakdown (every aggregate but median, min, max and
@@ -95,4 +99,10 @@ struct AggregateSQL {
     var isAdditive: Bool {
         !aggregation.aggregates.contains { [.median, .min, .max, .distinct].contains($0.function) }
     }
+}
+
+/// The relative tolerance of "exactly half the total weight" in the weighted median (LANGUAGE.md),
+/// shared with the native engine's rule (`SlotState.median`).
+enum SlotTolerance {
+    static let median = "1e-12"
 }

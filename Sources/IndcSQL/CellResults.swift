@@ -38,23 +38,32 @@ struct CellResults {
         return "SELECT *, \(measure.count) AS \(id("__n")), \(dialect.toText(primary)) AS \(id("__sup1")) FROM \(cells.name("cells"))"
     }
 
+    /// Whether a cell adds to its total (as the native engine's `Suppression.complementary`): it rests on
+    /// rows (n > 0); for a ratio, whose numerator may have rows where n has none, every cell.
+    private var adds: String {
+        if case .aggregate = cells.aggregation.formula { return "\(id("__n")) > 0" }
+        return "1 = 1"
+    }
+
     /// For complementary suppression: per group values, whether the total is shown; per group values and
-    /// dimension, how many cells are suppressed and each shown cell's rank by n, then result order.
+    /// dimension, how many suppressed cells add to the total and each shown cell's rank (those that add
+    /// first, by n, then result order).
     private func compared() -> String? {
         guard minimumN != nil, !indicator.breakdown.isEmpty, cells.aggregates.isAdditive else { return nil }
         let groups = indicator.groupBy.map(id)
         let byGroup = groups.isEmpty ? "" : "PARTITION BY \(groups.joined(separator: ", "))"
         let byDimension = "PARTITION BY \((groups + [id("__set")]).joined(separator: ", "))"
         let resultOrder = indicator.breakdown.map { order.item(cells.breakdownColumn($0), column: $0) }
-        let rank = (["CASE WHEN \(id("__sup1")) IS NULL THEN 0 ELSE 1 END", id("__n")] + resultOrder).joined(separator: ", ")
+        let rank = (["CASE WHEN \(id("__sup1")) IS NULL AND \(adds) THEN 0 ELSE 1 END", id("__n")] + resultOrder).joined(separator: ", ")
         return "SELECT *, "
             + "max(CASE WHEN \(id("__set")) = 0 AND \(id("__sup1")) IS NULL THEN 1 ELSE 0 END) OVER (\(byGroup)) AS \(id("__total_shown")), "
-            + "sum(CASE WHEN \(id("__sup1")) IS NOT NULL THEN 1 ELSE 0 END) OVER (\(byDimension)) AS \(id("__suppressed_cells")), "
+            + "sum(CASE WHEN \(id("__sup1")) IS NOT NULL AND \(adds) THEN 1 ELSE 0 END) OVER (\(byDimension)) AS \(id("__suppressed_cells")), "
             + "row_number() OVER (\(byDimension) ORDER BY \(rank)) AS \(id("__rank")) FROM \(cells.name("counted"))"
     }
 
     private func complementary() -> String {
-        let lone = "\(id("__set")) > 0 AND \(id("__total_shown")) = 1 AND \(id("__suppressed_cells")) = 1 AND \(id("__rank")) = 1"
+        let lone = "\(id("__set")) > 0 AND \(id("__total_shown")) = 1 AND \(id("__suppressed_cells")) = 1 AND \(id("__rank")) = 1 "
+            + "AND \(id("__sup1")) IS NULL AND \(adds)"
         return "SELECT *, CASE WHEN \(id("__sup1")) IS NOT NULL THEN \(id("__sup1")) WHEN \(lone) THEN \(dialect.string("complementary")) END "
             + "AS \(id("__sup")) FROM \(cells.name("neighbours"))"
     }

@@ -96,6 +96,10 @@ struct CellDesign {
         return rows - present
     }
 
+    /// A stratum's centred sum of squares this small against its raw sum of squares is rounding left
+    /// over from the one-pass formula (the influence values are constant within the stratum): 0.
+    static let cancellation = 1e-12
+
     /// The linearization variance of an estimate whose gradient in the totals is `gradient`:
     /// `Σ_h n_h/(n_h−1) · (Σ_i z_i² − (Σ_i z_i)²/n_h)` with `z_i = Σ_k g_k w_i u_ik` and `n_h` the rows of
     /// stratum h in the whole file. Nil when a stratum the estimate draws on has a single row.
@@ -115,7 +119,8 @@ struct CellDesign {
             guard squares != 0 || sum != 0 else { continue }
             let n = Double(stratumRows[code])
             guard n > 1 else { return nil }
-            variance += n / (n - 1) * (squares - sum * sum / n)
+            let centred = squares - sum * sum / n
+            variance += centred <= Self.cancellation * squares ? 0 : n / (n - 1) * centred
         }
         return max(variance, 0)
     }

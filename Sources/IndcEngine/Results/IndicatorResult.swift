@@ -56,6 +56,9 @@ public struct ResultRow: Sendable {
     /// Why a value, interval or target is missing (`division by zero`), or nil; several reasons joined by `; `.
     public internal(set) var note: String?
 
+    /// The n a withheld row had (never written): whether it adds to a total, for complementary suppression.
+    var withheldN = 0
+
     /// Adds a reason to the note.
     mutating func addNote(_ reason: String) {
         note = note.map { "\($0); \(reason)" } ?? reason

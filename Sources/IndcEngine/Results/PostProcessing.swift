@@ -8,35 +8,45 @@ enum PostProcessing {
     /// Withholds small and unreliable cells and sets fixed targets, in the plan's order; `rows` are sorted.
     /// `proportions` says whether the values are survey proportions with intervals (for `reliability`).
     static func apply(_ aggregation: IndicatorAggregation, proportions: Bool, to rows: inout [ResultRow]) {
-        for step in aggregation.post {
-            switch step {
-            case .suppress(let minimumN):
-                Suppression.primary(&rows, minimumN: minimumN)
-                if proportions, aggregation.indicator.reliability == "nchs" { judge(&rows, scale: scale(aggregation)) }
-                if Suppression.isAdditive(aggregation) { Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown) }
-            case .target(let target):
-                for index in rows.indices {
-                    rows[index].target = target.value
-                    guard rows[index].suppressed == nil, let value = rows[index].value else { continue }
-                    rows[index].targetMet = meets(value, target.comparison, target.value)
-                    rows[index].targetGap = value - target.value
-                }
-            case .scale, .relativeTarget, .sort:
-                continue
+        for case .suppress(let minimumN) in aggregation.post { Suppression.primary(&rows, minimumN: minimumN) }
+        if proportions, aggregation.indicator.reliability == "nchs" { judge(&rows, scale: scale(aggregation)) }
+        if Suppression.isAdditive(aggregation) {
+            let restsOnN = if case .aggregate = aggregation.formula { true } else { false }
+            Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown, restsOnN: restsOnN)
+        }
+        for case .target(let target) in aggregation.post {
+            for index in rows.indices {
+                rows[index].target = target.value
+                guard rows[index].suppressed == nil, let value = rows[index].value else { continue }
+                rows[index].targetMet = meets(value, target.comparison, target.value)
+                rows[index].targetGap = value - target.value
             }
         }
     }
 
-    /// Applies the NCHS standard to every shown cell (on the unscaled proportion).
+    /// Applies the NCHS standard to every shown cell (on the unscaled proportion). The level rows of a
+    /// distribution are one cell: when one level is unreliable, every level of its cell is withheld
+    /// (the others would give it away), with the first reason found.
     private static func judge(_ rows: inout [ResultRow], scale: Double) {
-        for index in rows.indices where rows[index].suppressed == nil {
-            guard let value = rows[index].value, let se = rows[index].se, let df = rows[index].df, let n = rows[index].n else { continue }
-            switch Reliability.nchs(p: value / scale, se: se / scale, df: df, n: n) {
-            case .reliable: rows[index].reliability = "reliable"
-            case .review(let reason): rows[index].reliability = reason
-            case .unreliable(let reason):
+        var verdicts: [Reliability.Verdict?] = rows.map { row in
+            guard row.suppressed == nil, let value = row.value, let se = row.se, let df = row.df, let n = row.n else { return nil }
+            return Reliability.nchs(p: value / scale, se: se / scale, df: df, n: n)
+        }
+        var cells: [[Value]: [Int]] = [:]
+        for index in rows.indices where rows[index].level != nil { cells[rows[index].cellKey.dropLast(), default: []].append(index) }
+        for indices in cells.values {
+            guard let reason = indices.lazy.compactMap({ if case .unreliable(let reason)? = verdicts[$0] { reason } else { nil } }).first
+            else { continue }
+            for index in indices where rows[index].suppressed == nil { verdicts[index] = .unreliable(reason) }
+        }
+        for index in rows.indices {
+            switch verdicts[index] {
+            case .reliable?: rows[index].reliability = "reliable"
+            case .review(let reason)?: rows[index].reliability = reason
+            case .unreliable(let reason)?:
                 Suppression.suppress(&rows[index], reason: reason)
                 rows[index].reliability = "unreliable"
+            case nil: continue
             }
         }
     }

@@ -9,7 +9,10 @@ enum RelativeTargets {
         let byName = Dictionary(uniqueKeysWithValues: results.map { ($0.indicator.name, $0) })
         for index in results.indices {
             guard let target = results[index].indicator.target, let other = target.relativeTo else { continue }
-            let cells = byName[other].map { Dictionary($0.rows.map { ($0.cellKey, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+            let cells = byName[other].map { reference in
+                Dictionary(reference.rows.map { (key($0, from: reference.indicator.groupBy, to: results[index].indicator.groupBy), $0) },
+                           uniquingKeysWith: { first, _ in first })
+            } ?? [:]
             for row in results[index].rows.indices {
                 var result = results[index].rows[row]
                 guard result.suppressed == nil else { continue }
@@ -23,5 +26,16 @@ enum RelativeTargets {
                 results[index].rows[row] = result
             }
         }
+    }
+
+    /// A row's cell key with its group values in another indicator's `group by` order (the checker
+    /// makes both indicators group by the same columns, perhaps listed in another order).
+    private static func key(_ row: ResultRow, from order: [String], to wanted: [String]) -> [Value] {
+        guard order != wanted else { return row.cellKey }
+        let positions = wanted.map { order.firstIndex(of: $0) }
+        guard !positions.contains(nil) else { return row.cellKey }
+        var key = row.cellKey
+        for (index, position) in positions.enumerated() { key[index] = row.groups[position!] }
+        return key
     }
 }

@@ -6,6 +6,7 @@ enum Suppression {
     /// Withholds a cell: it keeps only the reason; no value, numerator, denominator, n, interval,
     /// effective size or note that could reveal what was withheld.
     static func suppress(_ row: inout ResultRow, reason: String) {
+        if row.suppressed == nil { row.withheldN = row.n ?? 0 }
         row.value = nil
         row.numerator = nil
         row.denominator = nil
@@ -34,10 +35,13 @@ enum Suppression {
     }
 
     /// Complementary suppression: per group and breakdown dimension, when the total is shown and
-    /// exactly one cell is suppressed, also the shown cell with the smallest n (the first in result
-    /// order among equals) is withheld, with reason `complementary`. A distribution's level rows
-    /// are one cell. `rows` must be sorted.
-    static func complementary(_ rows: inout [ResultRow], breakdowns: [String]) {
+    /// exactly one withheld cell adds to it, also the shown cell with the smallest n that adds to it
+    /// (the first in result order among equals) is withheld, with reason `complementary`. A cell adds
+    /// to the total when it rests on rows (n > 0); with `restsOnN` false (a ratio, whose numerator may
+    /// have rows where n has none) every cell adds. A distribution's level rows are one cell. `rows`
+    /// must be sorted.
+    static func complementary(_ rows: inout [ResultRow], breakdowns: [String], restsOnN: Bool) {
+        func adds(_ row: ResultRow) -> Bool { !restsOnN || (row.suppressed == nil ? row.n ?? 0 : row.withheldN) > 0 }
         guard !breakdowns.isEmpty else { return }
         var byGroup: [[Value]: [Int]] = [:]
         for index in rows.indices { byGroup[rows[index].groups, default: []].append(index) }
@@ -53,9 +57,9 @@ enum Suppression {
                         cells.append((rows[index].breakdownValue, [index]))
                     }
                 }
-                let suppressed = cells.filter { $0.rows.contains { rows[$0].suppressed != nil } }
+                let suppressed = cells.filter { $0.rows.contains { rows[$0].suppressed != nil } && adds(rows[$0.rows[0]]) }
                 guard suppressed.count == 1 else { continue }
-                let shown = cells.filter { $0.rows.allSatisfy { rows[$0].suppressed == nil } }
+                let shown = cells.filter { $0.rows.allSatisfy { rows[$0].suppressed == nil } && adds(rows[$0.rows[0]]) }
                 guard let smallest = shown.min(by: { (rows[$0.rows[0]].n ?? 0) < (rows[$1.rows[0]].n ?? 0) }) else { continue }
                 for index in smallest.rows { suppress(&rows[index], reason: "complementary") }
             }

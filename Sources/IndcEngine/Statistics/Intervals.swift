@@ -12,6 +12,16 @@ enum Intervals {
     /// The interval of a proportion `p` with standard error `se` on `df` degrees of freedom.
     /// `rows` is the number of rows of the domain (Korn-Graubard's `nrow(design)`).
     static func proportion(_ p: Double, se: Double, df: Int, rows: Int, method: String, level: Double) -> Outcome {
+        finite(proportionInterval(p, se: se, df: df, rows: rows, method: method, level: level))
+    }
+
+    /// The outcome, or `no variance` where a bound is not a finite number (never NaN in any output).
+    private static func finite(_ outcome: Outcome) -> Outcome {
+        guard case .interval(let low, let high) = outcome, !low.isFinite || !high.isFinite else { return outcome }
+        return .none("no interval: no variance")
+    }
+
+    private static func proportionInterval(_ p: Double, se: Double, df: Int, rows: Int, method: String, level: Double) -> Outcome {
         if p <= 0 || p >= 1 { return .none("no interval: the share is \(p <= 0 ? 0 : 100)%") }
         guard df >= 1 else { return .none("no interval: fewer than 1 degree of freedom") }
         let alpha = 1 - level
@@ -43,7 +53,7 @@ enum Intervals {
     static func symmetric(_ estimate: Double, se: Double, df: Int, level: Double) -> Outcome {
         guard df >= 1 else { return .none("no interval: fewer than 1 degree of freedom") }
         let t = Distributions.studentTQuantile(1 - (1 - level) / 2, df: Double(df))
-        return .interval(low: estimate - t * se, high: estimate + t * se)
+        return finite(.interval(low: estimate - t * se, high: estimate + t * se))
     }
 
     private static func expit(_ x: Double) -> Double {
