@@ -25,6 +25,10 @@ struct InferTests {
     }
 
     static let cases: [Case] = [
+        Case(file: "thousands-nl.csv",
+             lines: [#"delimiter ";""#, #"decimal ",""#, "column inkomen: text", "column gewicht: number",
+                     #"# values such as "1.250" look like numbers with thousands separators, which indc does not read: export the column without them"#],
+             groupBy: "regio", measure: "sum(gewicht)", values: ["Noord": 2.9, "Zuid": 2.1]),
         Case(file: "excel-nl.csv",
              lines: [#"delimiter ";""#, #"decimal ",""#, #"encoding "windows-1252""#, #"column regio: category("Noord", "Oost", "Zuid")"#,
                      "column jaar: integer", "column kosten: number", "column aantal: integer",

@@ -27,6 +27,9 @@ struct ColumnProfile {
     private(set) var dayMonthYear = Fit()
     /// Values that need a decimal mark: `12.5` and `12,5`.
     private(set) var pointDecimals = 0, commaDecimals = 0
+    /// Values written like a number with thousands separators (`1.250`, `12.000.000`), and the first.
+    private(set) var groupedPoint = 0
+    private(set) var firstGrouped: String?
     /// The first value that does not look like a missing code, as an example.
     private(set) var firstTypedValue: String?
     /// Values that are numbers with neither decimal mark, and the first of them.
@@ -75,6 +78,10 @@ struct ColumnProfile {
         let point = CSVNumber.decimal(bytes, decimalMark: UInt8(ascii: "."))
         let comma = CSVNumber.decimal(bytes, decimalMark: UInt8(ascii: ","))
         if point != nil { pointDecimals += 1 } else { pointNumber.miss(line: line, record.text(field)) }
+        if Self.isGrouped(bytes) {
+            groupedPoint += 1
+            if firstGrouped == nil { firstGrouped = record.text(field) }
+        }
         if comma != nil { commaDecimals += 1 } else { commaNumber.miss(line: line, record.text(field)) }
         if let value = point ?? comma {
             numbers.add(value)
@@ -82,6 +89,18 @@ struct ColumnProfile {
             nonNumbers += 1
             if firstNonNumber == nil { firstNonNumber = (line, record.text(field)) }
         }
+    }
+
+    /// Whether every number with a point could be thousands separators instead (`1.250`): then the
+    /// point does not tell the decimal mark.
+    var pointIsAmbiguous: Bool { pointDecimals > 0 && groupedPoint == pointDecimals }
+
+    /// `1.250`, `-12.000.000`: one to three digits, then groups of a point and three digits.
+    private static func isGrouped(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let digits = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes[...]
+        let groups = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 } && groups.allSatisfy { $0.allSatisfy(isDigit) }
     }
 
     /// Whether every value fits numbers with a decimal mark.

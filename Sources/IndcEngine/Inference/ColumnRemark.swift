@@ -30,6 +30,8 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
     case mostlyNumbers(others: Int, line: Int, value: String, type: ValueType)
     /// Numbers written with a leading zero, which reading them as numbers drops.
     case leadingZeros(String)
+    /// Numbers such as `1.250` in a file whose decimal mark is not the point: thousands separators?
+    case thousandsSeparators(String, decimalMark: UInt8)
     /// Dates written day-month-year, which are not read as dates.
     case dayMonthYear(String)
     /// The name suggests a survey weight.
@@ -71,6 +73,10 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
         case .mostlyNumbers(let others, let line, let value, let type):
             "all values but \(others) are numbers (line \(line): \(Self.literal(value))): if those mean missing, declare it "
                 + "\(type.description) missing(\(Self.literal(value)))"
+        case .thousandsSeparators(let example, let mark):
+            mark == UInt8(ascii: ",")
+                ? "values such as \(Self.literal(example)) look like numbers with thousands separators, which indc does not read: export the column without them"
+                : "values such as \(Self.literal(example)) may be numbers with thousands separators: check that \(Self.literal(example)) means \(example.replacingOccurrences(of: ".", with: "")) or a decimal"
         case .leadingZeros(let example):
             "numbers such as \(Self.literal(example)) lose their leading zeros: declare it text to keep them"
         case .dayMonthYear(let example):

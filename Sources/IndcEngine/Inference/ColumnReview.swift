@@ -31,6 +31,9 @@ struct ColumnReview {
         case .category, .text:
             remarks += reasonsForText + profile.textCodes.map { .probableTextCode($0.text, count: $0.count, isLevel: type != .text) }
         }
+        if profile.pointIsAmbiguous, let example = profile.firstGrouped, type != .integer {
+            remarks.append(.thousandsSeparators(example, decimalMark: decimalMark))
+        }
         return remarks
     }
 

@@ -21,6 +21,7 @@ enum ColumnTypeInference {
 
     /// The decimal mark of a file: `,` when more columns have numbers only with a decimal comma than
     /// only with a decimal point (never with the delimiter `,`), else `.`; and the columns that decided it.
+    /// A column whose points could all be thousands separators (`1.250`) does not vote for the point.
     static func decimalMark(_ profiles: [ColumnProfile], delimiter: UInt8) -> (mark: UInt8, commaColumns: [Int]) {
         let point = UInt8(ascii: "."), comma = UInt8(ascii: ",")
         guard delimiter != comma else { return (point, []) }
@@ -29,6 +30,7 @@ enum ColumnTypeInference {
         }
         let pointColumns = profiles.indices.filter {
             profiles[$0].pointNumber.fits && profiles[$0].pointDecimals > 0 && !(profiles[$0].commaNumber.fits && profiles[$0].commaDecimals > 0)
+                && !profiles[$0].pointIsAmbiguous
         }
         return commaColumns.count > pointColumns.count ? (comma, commaColumns) : (point, [])
     }
