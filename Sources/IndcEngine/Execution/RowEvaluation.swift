@@ -55,11 +55,12 @@ struct RowEvaluation {
             return
         }
         var isBad = false
-        for index in decoders.indices {
+        let row = self.row
+        for (index, decoder) in decoders.enumerated() {
             let field = fieldPositions[index]
-            if let value = decoders[index].decode(record.bytes(field)) {
+            if let value = decoder.decode(record.bytes(field)) {
                 row.values[index] = value
-                row.levels[index] = decoders[index].level
+                row.levels[index] = decoder.level
             } else {
                 let text = record.text(field)
                 errors.append(DataError(path: path, line: record.line, column: decoders[index].column.name, value: text,
