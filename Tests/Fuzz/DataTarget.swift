@@ -26,7 +26,7 @@ public func fuzzData(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let (dataset, plan) = project.plans[Int(data[0]) % project.plans.count]
     let path = project.folder + "/data.csv"
-    FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
     let outcome = Engine.run(plan, dataFiles: [dataset: path], splitThreshold: size % 2 == 0 ? 1 : 1 << 40, parts: 3)
     for result in outcome.results {
         _ = ResultCSV.text(ResultTable(result), dialect: size % 3 == 0 ? .dutch : .standard)

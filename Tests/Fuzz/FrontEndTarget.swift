@@ -19,7 +19,7 @@ private let workspace: String = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFrontEnd(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let path = workspace + "/input.ind"
-    FileManager.default.createFile(atPath: path, contents: Data(bytes: data, count: size))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes: data, count: size))
     guard let result = try? Checker.check(paths: [path], headers: DataHeaders.read) else { return 0 }
     for format in DiagnosticFormat.allCases {
         _ = DiagnosticRenderer(format: format, sourceRoot: workspace).render(result.diagnostics)
