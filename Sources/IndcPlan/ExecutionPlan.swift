@@ -96,3 +96,25 @@ public struct IndicatorAggregation: Sendable {
     public let distributionColumn: Expression?
     public let post: [PostStep]
 }
+
+extension IndicatorAggregation {
+    /// Whether the cells add up across a breakdown (every aggregate but median, min, max and distinct),
+    /// so that a total minus the shown cells would give a lone withheld one: complementary suppression.
+    public var isAdditive: Bool {
+        !aggregates.contains { [.median, .min, .max, .distinct].contains($0.function) }
+    }
+
+    /// Whether the value is one aggregate, so a cell whose n is 0 adds nothing to a total; a ratio's
+    /// numerator may have rows where its n (that of the denominator) has none.
+    public var isSingleAggregate: Bool {
+        if case .aggregate = formula { return true }
+        return false
+    }
+}
+
+/// The weighted median's rule (LANGUAGE.md): a cumulative weight within this fraction of the total
+/// from half counts as exactly half, so rounding in the sums cannot change the answer. Shared by
+/// the native engine and `indc sql`.
+public enum WeightedMedian {
+    public static let tolerance = 1e-12
+}

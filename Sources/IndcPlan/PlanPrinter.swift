@@ -45,8 +45,7 @@ public enum PlanPrinter {
         }
         if let period = indicator.period { statistics.append("change over \(period)") }
         if let standard = indicator.reliability { statistics.append("reliability \(standard)") }
-        if !indicator.breakdown.isEmpty, indicator.minimumN > 0,
-           !aggregation.aggregates.contains(where: { [.median, .min, .max, .distinct].contains($0.function) }) {
+        if !indicator.breakdown.isEmpty, indicator.minimumN > 0, aggregation.isAdditive {
             statistics.append("complementary suppression")
         }
         if !statistics.isEmpty { lines.append("    statistics: \(statistics.joined(separator: "; "))") }

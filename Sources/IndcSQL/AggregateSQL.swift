@@ -81,28 +81,16 @@ struct AggregateSQL {
 
     /// A row's candidate for the median of its cell in grouping set `set`; the cell's median is the
     /// smallest candidate (that of the first row whose cumulative weight reaches half the total). A
-    /// cumulative weight within `SlotTolerance.median` of half the total counts as exactly half, as in
+    /// cumulative weight within `WeightedMedian.tolerance` of half the total counts as exactly half, as in
     /// the native engine, so rounding in the order of the sums cannot change the answer.
     private func medianCandidate(_ slot: Int, set: Int) -> String {
         let x = dialect.toDouble(input(slot))
         let cumulative = column(slot, "cum\(set)")
         let total = column(slot, "all\(set)")
         let next = column(slot, "next\(set)")
-        let tolerance = "\(SlotTolerance.median) * \(total)"
+        let tolerance = "\(WeightedMedian.tolerance) * \(total)"
         return "CASE WHEN \(input(slot)) IS NULL THEN NULL "
             + "WHEN abs(\(cumulative) - \(total) / 2) <= \(tolerance) AND \(next) IS NOT NULL THEN (\(x) + \(next)) / 2 "
             + "WHEN \(cumulative) - \(total) / 2 > \(tolerance) THEN \(x) END"
     }
-
-    /// Whether the measure's cells add up across a breakdown (every aggregate but median, min, max and
-    /// distinct), so that a lone suppressed cell needs a complementary one.
-    var isAdditive: Bool {
-        !aggregation.aggregates.contains { [.median, .min, .max, .distinct].contains($0.function) }
-    }
-}
-
-/// The relative tolerance of "exactly half the total weight" in the weighted median (LANGUAGE.md),
-/// shared with the native engine's rule (`SlotState.median`).
-enum SlotTolerance {
-    static let median = "1e-12"
 }

@@ -41,15 +41,14 @@ struct CellResults {
     /// Whether a cell adds to its total (as the native engine's `Suppression.complementary`): it rests on
     /// rows (n > 0); for a ratio, whose numerator may have rows where n has none, every cell.
     private var adds: String {
-        if case .aggregate = cells.aggregation.formula { return "\(id("__n")) > 0" }
-        return "1 = 1"
+        cells.aggregation.isSingleAggregate ? "\(id("__n")) > 0" : "1 = 1"
     }
 
     /// For complementary suppression: per group values, whether the total is shown; per group values and
     /// dimension, how many suppressed cells add to the total and each shown cell's rank (those that add
     /// first, by n, then result order).
     private func compared() -> String? {
-        guard minimumN != nil, !indicator.breakdown.isEmpty, cells.aggregates.isAdditive else { return nil }
+        guard minimumN != nil, !indicator.breakdown.isEmpty, cells.aggregation.isAdditive else { return nil }
         let groups = indicator.groupBy.map(id)
         let byGroup = groups.isEmpty ? "" : "PARTITION BY \(groups.joined(separator: ", "))"
         let byDimension = "PARTITION BY \((groups + [id("__set")]).joined(separator: ", "))"

@@ -60,8 +60,9 @@ struct CellTable {
     mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction], strata: [Int32]) -> Bool {
         let existing: Int?
         if let packed = CellKey.packed(codes) {
-            existing = packedIndex.code(for: packed).map(Int.init)
-            if existing == nil { _ = packedIndex.code(for: packed) { Int32(cells.count) } }
+            let next = Int32(cells.count)
+            let (position, isNew) = packedIndex.code(for: packed) { next }
+            existing = isNew ? nil : Int(position)
         } else {
             existing = index[CellKey(codes)]
             if existing == nil { index[CellKey(codes)] = cells.count }

@@ -1,5 +1,5 @@
 /// An open-addressing hash table from 64-bit integers to 32-bit codes: the engine's hot lookups
-/// (grouping values, packed cell keys, distinct integers) without `Hasher`'s per-call seeding.
+/// (integer grouping values, packed cell keys) without `Hasher`'s per-call seeding.
 ///
 /// Linear probing over a power-of-two table kept at most half full; the hash is Fibonacci
 /// multiplication, whose high bits spread consecutive integers (years, ids) across the table.
@@ -21,18 +21,6 @@ struct IntegerTable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The code stored for `key`, or nil.
-    func code(for key: UInt64) -> Int32? {
-        let mask = keys.count - 1
-        var index = start(key)
-        while true {
-            let code = codes[index]
-            if code < 0 { return nil }
-            if keys[index] == key { return code }
-            index = (index + 1) & mask
-        }
-    }
-
     /// The code of `key`, stored as `make()` when the key is new; `isNew` tells which.
     mutating func code(for key: UInt64, orInsert make: () -> Int32) -> (code: Int32, isNew: Bool) {
         let mask = keys.count - 1
@@ -49,16 +37,6 @@ struct IntegerTable {
         count += 1
         if count * 2 > keys.count { grow() }
         return (code, true)
-    }
-
-    /// Whether the key was new (a set of integers: every key gets code 0).
-    mutating func insert(_ key: UInt64) -> Bool {
-        code(for: key) { 0 }.isNew
-    }
-
-    /// Every key, in table order.
-    var allKeys: [UInt64] {
-        codes.indices.compactMap { codes[$0] >= 0 ? keys[$0] : nil }
     }
 
     private mutating func grow() {

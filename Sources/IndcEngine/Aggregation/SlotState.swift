@@ -80,15 +80,15 @@ struct SlotState {
     /// The weighted median (LANGUAGE.md): walk the cumulative weight of the sorted values; where it is
     /// exactly half the total, the mean of that value and the next, else the first value past half.
     /// Values are sorted with their weights (so the file's row order and its split over threads do not
-    /// matter), and a cumulative weight within 1e-12 of the total from half counts as exactly half, so
-    /// rounding in the sums cannot flip the answer (`indc sql` uses the same tolerance).
+    /// matter), and a cumulative weight within `WeightedMedian.tolerance` of the total from half counts
+    /// as exactly half, so rounding in the sums cannot flip the answer (as in `indc sql`).
     func median() -> Double? {
         let sorted = values.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         var total = CompensatedSum()
         for (_, w) in sorted { total.add(w) }
         let half = total.value / 2
         guard half > 0 else { return nil }
-        let tolerance = 1e-12 * total.value
+        let tolerance = WeightedMedian.tolerance * total.value
         var cumulative = CompensatedSum()
         for (index, (x, w)) in sorted.enumerated() {
             cumulative.add(w)

@@ -4,7 +4,6 @@ import IndcPlan
 /// `CellDesign.variance` gives the linearization variance of the estimate.
 struct Linearization {
     let layout: DesignLayout
-    let aggregates: [AggregateSlot]
     /// The totals `T_k` of the cell.
     let totals: [Double]
 

@@ -13,10 +13,10 @@ struct CellStatistics {
     /// `round` have no linearization: their interval stays empty.
     func fill(_ row: inout ResultRow, cell: Cell, level: Int?) {
         guard let design = cell.design, let value = row.value else { return }
-        let domain = self.domain(level: level)
+        let domain = self.domain
         row.df = design.degreesOfFreedom(domain)
         row.nEff = design.effectiveSize(domain)
-        let linearization = Linearization(layout: layout, aggregates: aggregation.aggregates, totals: design.totals(width: layout.width))
+        let linearization = Linearization(layout: layout, totals: design.totals(width: layout.width))
         let gradient: [Double]?
         if let level, case .aggregate(let slot) = aggregation.formula {
             gradient = linearization.levelGradient(slot: slot, level: level)
@@ -50,7 +50,7 @@ struct CellStatistics {
     }
 
     /// The domain whose rows the value rests on: that of the aggregate n counts, else the whole cell.
-    private func domain(level: Int?) -> Int {
+    private var domain: Int {
         switch aggregation.count {
         case .aggregate(let slot): slot
         case .cellRows: layout.cellDomain

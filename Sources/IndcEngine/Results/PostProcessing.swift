@@ -10,9 +10,8 @@ enum PostProcessing {
     static func apply(_ aggregation: IndicatorAggregation, proportions: Bool, to rows: inout [ResultRow]) {
         for case .suppress(let minimumN) in aggregation.post { Suppression.primary(&rows, minimumN: minimumN) }
         if proportions, aggregation.indicator.reliability == "nchs" { judge(&rows, scale: scale(aggregation)) }
-        if Suppression.isAdditive(aggregation) {
-            let restsOnN = if case .aggregate = aggregation.formula { true } else { false }
-            Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown, restsOnN: restsOnN)
+        if aggregation.isAdditive {
+            Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown, restsOnN: aggregation.isSingleAggregate)
         }
         for case .target(let target) in aggregation.post {
             for index in rows.indices {

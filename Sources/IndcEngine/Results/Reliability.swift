@@ -17,12 +17,8 @@ enum Reliability {
         let size = min(Double(n), variance > 0 ? p * (1 - p) / variance : Double(n))
         if size < 30 { return .unreliable("unreliable: effective n < 30") }
         guard df >= 1, n >= 2 else { return .unreliable("unreliable: fewer than 1 degree of freedom") }
-        let alpha = 0.05
-        let ratio = Distributions.studentTQuantile(alpha / 2, df: Double(n - 1)) / Distributions.studentTQuantile(alpha / 2, df: Double(df))
-        let adjusted = size * ratio * ratio
-        let low = p <= 0 ? 0 : Distributions.betaQuantile(alpha / 2, a: adjusted * p, b: adjusted * (1 - p) + 1)
-        let high = p >= 1 ? 1 : Distributions.betaQuantile(1 - alpha / 2, a: adjusted * p + 1, b: adjusted * (1 - p))
-        let width = high - low
+        let bounds = Intervals.kornGraubard(p, effectiveSize: size, df: df, rows: n, alpha: 0.05)
+        let width = bounds.high - bounds.low
         if width >= 0.30 { return .unreliable("unreliable: interval wider than 30 percentage points") }
         if width > 0.05, width / p > 1.30 { return .unreliable("unreliable: relative interval width above 130%") }
         if df < 8 { return .review("review: fewer than 8 degrees of freedom") }

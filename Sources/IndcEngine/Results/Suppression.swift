@@ -28,12 +28,6 @@ enum Suppression {
         }
     }
 
-    /// Whether the measure's cells add up across a breakdown (every aggregate but median, min, max and
-    /// distinct), so that a total minus the shown cells would give a lone suppressed one.
-    static func isAdditive(_ aggregation: IndicatorAggregation) -> Bool {
-        !aggregation.aggregates.contains { [.median, .min, .max, .distinct].contains($0.function) }
-    }
-
     /// Complementary suppression: per group and breakdown dimension, when the total is shown and
     /// exactly one withheld cell adds to it, also the shown cell with the smallest n that adds to it
     /// (the first in result order among equals) is withheld, with reason `complementary`. A cell adds

@@ -31,10 +31,8 @@ enum Intervals {
             return .interval(low: p - t * se, high: p + t * se)
         case "beta":
             guard se > 0, rows >= 2 else { return .none("no interval: no variance") }
-            let adjustment = Distributions.studentTQuantile(alpha / 2, df: Double(rows - 1)) / Distributions.studentTQuantile(alpha / 2, df: Double(df))
-            let size = p * (1 - p) / (se * se) * adjustment * adjustment
-            return .interval(low: Distributions.betaQuantile(alpha / 2, a: size * p, b: size * (1 - p) + 1),
-                             high: Distributions.betaQuantile(1 - alpha / 2, a: size * p + 1, b: size * (1 - p)))
+            let bounds = kornGraubard(p, effectiveSize: p * (1 - p) / (se * se), df: df, rows: rows, alpha: alpha)
+            return .interval(low: bounds.low, high: bounds.high)
         case "wilson":
             guard se > 0 else { return .none("no interval: no variance") }
             let size = p * (1 - p) / (se * se)
@@ -47,6 +45,16 @@ enum Intervals {
             let width = t * se / (p * (1 - p))
             return .interval(low: expit(logit - width), high: expit(logit + width))
         }
+    }
+
+    /// The Korn-Graubard bounds for an effective sample size, with R's degrees-of-freedom factor
+    /// `(qt(α/2, rows − 1) / qt(α/2, df))²`; a p of 0 or 1 has the end of the support as its bound.
+    static func kornGraubard(_ p: Double, effectiveSize: Double, df: Int, rows: Int, alpha: Double) -> (low: Double, high: Double) {
+        let ratio = Distributions.studentTQuantile(alpha / 2, df: Double(rows - 1)) / Distributions.studentTQuantile(alpha / 2, df: Double(df))
+        let size = effectiveSize * ratio * ratio
+        let low = p <= 0 ? 0 : Distributions.betaQuantile(alpha / 2, a: size * p, b: size * (1 - p) + 1)
+        let high = p >= 1 ? 1 : Distributions.betaQuantile(1 - alpha / 2, a: size * p + 1, b: size * (1 - p))
+        return (low, high)
     }
 
     /// The t interval `estimate ± t(1 − α/2, df) · se` of a mean, total or ratio.
