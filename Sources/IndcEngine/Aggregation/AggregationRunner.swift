@@ -18,7 +18,7 @@ struct AggregationRunner {
     /// For `distribution(X)`: X's levels and their positions.
     let levels: [Value]
     private let levelIndex: [Value: Int]
-    private(set) var tables: [CellTable]
+    var tables: [CellTable]
     /// For a sample dataset: where the aggregates' totals sit in each cell's design sums.
     let design: DesignLayout?
     /// The position of the stratum column in `RowState.values`, if the design has strata.
@@ -28,7 +28,7 @@ struct AggregationRunner {
     /// identifier must stop with a message, not take the machine's memory (a cell costs ~400 bytes).
     static let maximumCells = 250_000
     /// The cells so far; past `maximumCells` the indicator stops aggregating and its cells are dropped.
-    private(set) var cellCount = 0
+    var cellCount = 0
     /// Whether the indicator has more cells than `maximumCells`.
     var exceedsCellLimit: Bool { cellCount > Self.maximumCells }
     /// Per-row scratch space: each aggregate's input and whether its `where` holds.

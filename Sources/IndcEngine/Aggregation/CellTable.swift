@@ -55,6 +55,37 @@ struct CellTable {
         return true
     }
 
+    /// The position of the cell of a batch row's key codes (`ColumnBatch.keys`), created when new;
+    /// whether it is new.
+    mutating func position(row: Int, in batch: ColumnBatch) -> (position: Int, isNew: Bool) {
+        var packed: UInt64? = 0
+        if keySlots.count <= 4 {
+            for (index, slot) in keySlots.enumerated() {
+                let code = batch.keys[slot][row]
+                guard code < 1 << 16 else { packed = nil; break }
+                packed! |= UInt64(code) << (16 * UInt64(index))
+            }
+        } else {
+            packed = nil
+        }
+        if let packed {
+            let next = Int32(cells.count)
+            let (position, isNew) = packedIndex.code(for: packed) { next }
+            if isNew { cells.append(Cell(codes: keySlots.map { batch.keys[$0][row] }, slots: emptySlots, design: emptyDesign)) }
+            return (Int(position), isNew)
+        }
+        let codes = keySlots.map { batch.keys[$0][row] }
+        if let existing = index[CellKey(codes)] { return (existing, false) }
+        cells.append(Cell(codes: codes, slots: emptySlots, design: emptyDesign))
+        index[CellKey(codes)] = cells.count - 1
+        return (cells.count - 1, true)
+    }
+
+    /// Runs `body` on the cells in place (the batch path's updates, without a uniqueness check per row).
+    mutating func withCells<Result>(_ body: (UnsafeMutableBufferPointer<Cell>) -> Result) -> Result {
+        cells.withUnsafeMutableBufferPointer { body($0) }
+    }
+
     /// Adds a cell computed by another thread, its key already coded with this table's coder and
     /// `strata` turning its stratum codes into this thread's; returns whether the cell is new here.
     mutating func merge(_ cell: Cell, codes: [Int32], functions: [AggregateFunction], strata: [Int32]) -> Bool {

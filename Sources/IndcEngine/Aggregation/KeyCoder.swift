@@ -35,6 +35,34 @@ struct KeyCoder {
         }
     }
 
+    /// Fills `batch.keys` with the code of each key slot's value, row by row as `encode(_:)` would.
+    mutating func encode(_ batch: ColumnBatch, kinds: [ValueKind]) {
+        for slot in keySlots {
+            let keys = batch.keys[slot], missing = batch.missing[slot], codes = batch.codes[slot]
+            switch kinds[slot] {
+            case .category:
+                for row in 0..<batch.count {
+                    let level = missing[row] ? 0 : Int(codes[row]) + 1
+                    let known = levelCodes[slot][level]
+                    keys[row] = known >= 0 ? known : newLevelCode(batch.value(slot: slot, row: row, type: kinds[slot]), slot: slot, level: level)
+                }
+            case .integer:
+                for row in 0..<batch.count {
+                    guard !missing[row] else {
+                        keys[row] = otherCode(.missing, slot: slot)
+                        continue
+                    }
+                    let next = Int32(values[slot].count)
+                    let (code, isNew) = integerCodes[slot].code(for: UInt64(bitPattern: codes[row])) { next }
+                    if isNew { values[slot].append(.integer(Int(codes[row]))) }
+                    keys[row] = code
+                }
+            default:
+                for row in 0..<batch.count { keys[row] = code(for: batch.value(slot: slot, row: row, type: kinds[slot]), slot: slot) }
+            }
+        }
+    }
+
     private mutating func newLevelCode(_ value: Value, slot: Int, level: Int) -> Int32 {
         let code = otherCode(value, slot: slot)
         levelCodes[slot][level] = code

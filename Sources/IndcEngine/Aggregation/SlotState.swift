@@ -28,39 +28,65 @@ struct SlotState {
         guard included else { return }
         switch function {
         case .count:
-            rows += 1
-            weightSum.add(w)
-        case .sum, .mean:
+            addCount(weight: w)
+        case .sum, .mean, .median, .min, .max:
             guard let x = input.number else { return }
-            rows += 1
-            weightSum.add(w)
-            totalSum.add(w * x)
-        case .median:
-            guard let x = input.number else { return }
-            rows += 1
-            values.append((x, w))
-        case .min, .max:
-            guard let x = input.number else { return }
-            rows += 1
-            if let current = extreme { extreme = function == .min ? Swift.min(current, x) : Swift.max(current, x) } else { extreme = x }
+            add(function, number: x, weight: w)
         case .share:
             guard let condition = input.condition else { return }
-            rows += 1
-            weightSum.add(w)
-            if condition { totalSum.add(w) }
+            add(condition: condition, weight: w)
         case .distinct:
             switch input {
             case .missing: return
-            case .integer(let value): distinctIntegers.insert(UInt64(bitPattern: Int64(value)))
-            default: distinctOthers.insert(input)
+            case .integer(let value): addDistinct(Int64(value))
+            default:
+                distinctOthers.insert(input)
+                rows += 1
             }
-            rows += 1
         case .distribution:
             guard let level else { return }
-            rows += 1
-            weightSum.add(w)
-            levels[level] += w
+            add(level: level, weight: w)
         }
+    }
+
+    /// A row counted by `count`.
+    mutating func addCount(weight w: Double) {
+        rows += 1
+        weightSum.add(w)
+    }
+
+    /// A row's number for sum, mean, median, min or max.
+    mutating func add(_ function: AggregateFunction, number x: Double, weight w: Double) {
+        rows += 1
+        switch function {
+        case .median:
+            values.append((x, w))
+        case .min, .max:
+            if let current = extreme { extreme = function == .min ? Swift.min(current, x) : Swift.max(current, x) } else { extreme = x }
+        default:
+            weightSum.add(w)
+            totalSum.add(w * x)
+        }
+    }
+
+    /// A row's known condition, for share.
+    mutating func add(condition: Bool, weight w: Double) {
+        rows += 1
+        weightSum.add(w)
+        if condition { totalSum.add(w) }
+    }
+
+    /// A row's integer (or date) for distinct.
+    mutating func addDistinct(_ value: Int64) {
+        distinctIntegers.insert(UInt64(bitPattern: value))
+        rows += 1
+    }
+
+    /// A row's level, for distribution.
+    mutating func add(level: Int, weight w: Double) {
+        rows += 1
+        weightSum.add(w)
+        levels[level] += w
     }
 
     /// Adds the state of the same aggregate in the same cell over other rows (read by another thread).

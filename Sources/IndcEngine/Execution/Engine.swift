@@ -16,12 +16,13 @@ public enum Engine {
     /// Runs every scan of the plan (independent scans on separate cores) and resolves relative targets.
     /// - Parameter dataFiles: replacement files by dataset name (`--data DATASET=FILE`).
     /// - Parameter splitThreshold: files at least this large are read by `parts` threads (tests lower both).
+    /// - Parameter batches: whether scans may take the batch path; false keeps every row on the row path (tests compare them).
     public static func run(_ plan: ExecutionPlan, dataFiles: [String: String] = [:], splitThreshold: Int = FileSplit.minimumSize,
-                           parts: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunOutcome {
+                           parts: Int = ProcessInfo.processInfo.activeProcessorCount, batches: Bool = true) -> RunOutcome {
         let outcomes = Outcomes(count: plan.scans.count)
         DispatchQueue.concurrentPerform(iterations: plan.scans.count) { index in
             let scan = plan.scans[index]
-            let runner = ScanRunner(scan: scan, path: dataFiles[scan.dataset.name] ?? scan.dataset.path, splitThreshold: splitThreshold, parts: parts)
+            let runner = ScanRunner(scan: scan, path: dataFiles[scan.dataset.name] ?? scan.dataset.path, splitThreshold: splitThreshold, parts: parts, batches: batches)
             outcomes.set(index, runner.run())
         }
         let scans = outcomes.all

@@ -23,8 +23,11 @@ struct RowEvaluation {
     private let stratumSlot: Int?
     /// The rows of the file per stratum code (all in code 0 without strata): the `n_h` of the design.
     private(set) var stratumRows: [Int] = []
+    /// The batch path, when the scan's work compiles to it.
+    private let batch: BatchPipeline?
 
-    init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int) {
+    /// `batches: false` keeps every scan on the row path (tests compare the two).
+    init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int, batches: Bool = true) {
         self.scan = scan
         self.fieldPositions = fieldPositions
         self.headerWidth = headerWidth
@@ -45,6 +48,7 @@ struct RowEvaluation {
         active = Array(repeating: false, count: runners.count)
         runnerFilters = runners.map(\.filters)
         weightSlots = runners.map(\.weightSlot)
+        batch = batches ? BatchPipeline(scan: scan, runners: runners, fieldPositions: fieldPositions) : nil
     }
 
     /// Evaluates one record; its errors go to `errors`, and unless it has one it is aggregated (when `aggregate`).
@@ -54,6 +58,7 @@ struct RowEvaluation {
             errors.countRow()
             return
         }
+        if let batch { return append(record, to: batch, path: path, errors: &errors, aggregate: aggregate) }
         var isBad = false
         let row = self.row
         for (index, decoder) in decoders.enumerated() {
@@ -100,6 +105,32 @@ struct RowEvaluation {
         for index in runners.indices where active[index] {
             runners[index].add(row, weight: weights[index])
         }
+    }
+
+    /// Decodes a record into the batch (flushing it when full); a bad record is reported and left out.
+    private mutating func append(_ record: borrowing CSVRecord, to batch: BatchPipeline, path: String, errors: inout DataErrorLog,
+                                 aggregate: Bool) {
+        let rows = batch.batch
+        var isBad = false
+        if !batch.decode(record) {
+            for (index, decoder) in decoders.enumerated() where !batch.fits(record, column: index) {
+                let text = record.text(fieldPositions[index])
+                errors.append(DataError(path: path, line: record.line, column: decoder.column.name, value: text, reason: decoder.problem(text)))
+            }
+            isBad = true
+        }
+        guard !isBad else { return errors.countRow() }
+        guard aggregate else { return }
+        rows.count += 1
+        if rows.isFull { finish() }
+    }
+
+    /// Aggregates the rows still waiting in the batch; call it when the part's records are all processed.
+    mutating func finish() {
+        guard let batch else { return }
+        if stratumRows.isEmpty { stratumRows = [0] }
+        stratumRows[0] += batch.batch.count
+        batch.flush(keyCoder: &keyCoder, runners: &runners)
     }
 
     /// Adds what the same scan computed over another part of the file (read by another thread).

@@ -11,6 +11,8 @@ struct ScanRunner {
     /// Files at least this large are split over `parts` threads (`FileSplit.minimumSize`; tests lower it).
     var splitThreshold = FileSplit.minimumSize
     var parts = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether scans whose work compiles to batches take the batch path (`BatchPipeline`).
+    var batches = true
 
     func run() -> ScanOutcome {
         let errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
@@ -30,7 +32,7 @@ struct ScanRunner {
         }
         let fields = scan.columns.map { positions[$0.name]! }
         let width = header.count
-        var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width)
+        var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
         if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold) {
             part = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width)
@@ -69,6 +71,7 @@ struct ScanRunner {
             part.rows += 1
             evaluation.process(record, path: path, errors: &part.errors, aggregate: part.errors.isEmpty || scan.dataset.skipsBadRows)
         }
+        evaluation.finish()
         part.endLine = reader.line
         return part
     }
@@ -79,7 +82,7 @@ struct ScanRunner {
                                 fields: [Int], width: Int) -> Part {
         let parts = PartResults<(Part, RowEvaluation)>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            var own = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width)
+            var own = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
             let part: Part
             do throws(CSVError) {
                 let reader = try CSVReader(path: path, format: CSVFormat(dataset: scan.dataset), range: ranges[index])

@@ -1,0 +1,133 @@
+import IndcPlan
+import IndcSemantics
+
+/// The batch path of a scan: rows are decoded typed into a `ColumnBatch`, and every 1,024 rows the
+/// shared filters, the grouping keys and each indicator's aggregates run over the whole batch, one
+/// tight loop per condition and aggregate instead of closures and `Value`s per row.
+///
+/// It computes exactly what the row path computes (`RowEvaluation`): the same cells and key codes,
+/// and every cell's sums in the same row order. A scan takes it only when all of its work compiles
+/// (`init` returns nil otherwise): a census dataset, no derived columns, conditions `BatchCompiler`
+/// knows, and unweighted aggregates over plain columns.
+final class BatchPipeline {
+    let batch: ColumnBatch
+    /// Per decoded column slot: how the batch holds its values.
+    let kinds: [ValueKind]
+    /// Per decoded column slot: its decoder, and its field's position in the record.
+    private let decoders: [BatchColumnDecoder]
+    private let fieldPositions: [Int]
+    private let filters: [BatchCondition]
+    private let filterValues: [UnsafeMutablePointer<UInt8>]
+    /// Per indicator: its aggregates, and its filters' positions in `filters`.
+    private let aggregates: [[BatchAggregate]]
+    private let runnerFilters: [[Int]]
+    /// Scratch: the rows an indicator takes, and each one's cell position in the current grouping set.
+    private let selection: UnsafeMutablePointer<Int32>
+    private let positions: UnsafeMutablePointer<Int32>
+
+    init?(scan: DatasetScan, runners: [AggregationRunner], fieldPositions: [Int]) {
+        guard !scan.dataset.isSample, scan.dataset.strata == nil, scan.derived.isEmpty else { return nil }
+        var kinds: [ValueKind] = []
+        for column in scan.columns {
+            guard let kind = ValueKind(column.type) else { return nil }
+            kinds.append(kind)
+        }
+        let compiler = BatchCompiler(columns: Dictionary(uniqueKeysWithValues: scan.columns.enumerated().map { ($1.name, ($0, kinds[$0])) }))
+        var filters: [BatchCondition] = []
+        for filter in scan.filters {
+            guard let condition = compiler.condition(filter.condition) else { return nil }
+            filters.append(condition)
+        }
+        var aggregates: [[BatchAggregate]] = []
+        for runner in runners {
+            guard runner.aggregation.weight == nil else { return nil }
+            var compiled: [BatchAggregate] = []
+            for slot in runner.aggregation.aggregates {
+                guard let aggregate = BatchAggregate(slot, compiler: compiler) else { return nil }
+                compiled.append(aggregate)
+            }
+            aggregates.append(compiled)
+        }
+        self.kinds = kinds
+        self.filters = filters
+        self.aggregates = aggregates
+        runnerFilters = runners.map(\.filters)
+        batch = ColumnBatch(width: kinds.count)
+        let batch = batch
+        decoders = scan.columns.enumerated().map { BatchColumnDecoder($1, dataset: scan.dataset, batch: batch, slot: $0) }
+        self.fieldPositions = fieldPositions
+        filterValues = filters.map { _ in .allocate(capacity: ColumnBatch.capacity) }
+        selection = .allocate(capacity: ColumnBatch.capacity)
+        positions = .allocate(capacity: ColumnBatch.capacity)
+    }
+
+    deinit {
+        for decoder in decoders { decoder.deallocate() }
+        for buffer in filterValues { buffer.deallocate() }
+        selection.deallocate()
+        positions.deallocate()
+    }
+
+    /// Decodes a record's fields into the batch's next row; false when a field does not fit (the
+    /// row is then not counted, and the caller reports each field that does not fit).
+    func decode(_ record: borrowing CSVRecord) -> Bool {
+        let row = batch.count
+        var fits = true
+        decoders.withUnsafeBufferPointer { decoders in
+            fieldPositions.withUnsafeBufferPointer { positions in
+                for index in 0..<decoders.count where !decoders[index].decode(record.bytes(positions[index]), row: row) { fits = false }
+            }
+        }
+        return fits
+    }
+
+    /// Whether one column's field of a record fits (to find the fields to report after `decode` failed).
+    func fits(_ record: borrowing CSVRecord, column: Int) -> Bool {
+        decoders[column].decode(record.bytes(fieldPositions[column]), row: batch.count)
+    }
+
+    /// Filters, keys and aggregates the batch's rows, then empties the batch.
+    func flush(keyCoder: inout KeyCoder, runners: inout [AggregationRunner]) {
+        guard batch.count > 0 else { return }
+        keyCoder.encode(batch, kinds: kinds)
+        for (index, filter) in filters.enumerated() { filter.evaluate(batch, into: filterValues[index]) }
+        for index in runners.indices where !runners[index].exceedsCellLimit {
+            var count = 0
+            rows: for row in 0..<batch.count {
+                for filter in runnerFilters[index] where filterValues[filter][row] != BatchCondition.yes { continue rows }
+                selection[count] = Int32(row)
+                count += 1
+            }
+            guard count > 0 else { continue }
+            for aggregate in aggregates[index] { aggregate.prepare(batch) }
+            runners[index].add(batch, rows: UnsafeBufferPointer(start: selection, count: count), aggregates: aggregates[index],
+                               positions: positions)
+        }
+        batch.count = 0
+    }
+}
+
+extension AggregationRunner {
+    /// Adds the selected rows of a batch (rows that passed the indicator's filters), as `add(_:weight:)`
+    /// does one row at a time: per grouping set, each row's cell, then each aggregate over the rows.
+    mutating func add(_ batch: ColumnBatch, rows: UnsafeBufferPointer<Int32>, aggregates: [BatchAggregate],
+                      positions: UnsafeMutablePointer<Int32>) {
+        for table in tables.indices {
+            for (index, row) in rows.enumerated() {
+                let (position, isNew) = tables[table].position(row: Int(row), in: batch)
+                positions[index] = Int32(position)
+                if isNew { cellCount += 1 }
+            }
+            if exceedsCellLimit {
+                tables = []
+                return
+            }
+            tables[table].withCells { cells in
+                for index in rows.indices { cells[Int(positions[index])].rows += 1 }
+                for (slot, aggregate) in aggregates.enumerated() {
+                    aggregate.add(batch, rows: rows, positions: positions, cells: cells, slot: slot)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import IndcSemantics
+
+/// Finds a field's bytes among a few strings (a category's levels, a column's missing codes) with
+/// no reference counting on the way: candidates are grouped by length, compared first by their
+/// leading eight bytes as one word, then the rest with `memcmp`.
+///
+/// Its storage is raw memory so copies are free in the batch path's per-field loop; the owner
+/// calls `deallocate()` once.
+struct LevelMatcher {
+    /// Per length 0 ... `longest`: the first candidate of that length and how many there are.
+    private let byLength: UnsafeMutablePointer<Int32>
+    private let longest: Int
+    /// Per candidate, sorted by length: its leading word, its string's index, where its bytes start.
+    private let words: UnsafeMutablePointer<UInt64>
+    private let indices: UnsafeMutablePointer<Int32>
+    private let offsets: UnsafeMutablePointer<Int>
+    private let bytes: UnsafeMutablePointer<UInt8>
+
+    /// The strings as the file encodes them; one the encoding cannot write never matches.
+    init(_ strings: [String], encoding: TextEncoding) {
+        let encoded = strings.enumerated().compactMap { index, string in EncodedStrings.encode(string, encoding).map { (index, $0) } }
+            .sorted { $0.1.count < $1.1.count }
+        longest = encoded.last?.1.count ?? 0
+        byLength = .allocate(capacity: 2 * (longest + 1))
+        byLength.initialize(repeating: 0, count: 2 * (longest + 1))
+        words = .allocate(capacity: max(encoded.count, 1))
+        indices = .allocate(capacity: max(encoded.count, 1))
+        offsets = .allocate(capacity: max(encoded.count, 1))
+        bytes = .allocate(capacity: max(encoded.reduce(0) { $0 + $1.1.count }, 1))
+        var offset = 0
+        for (position, (index, string)) in encoded.enumerated() {
+            if byLength[2 * string.count + 1] == 0 { byLength[2 * string.count] = Int32(position) }
+            byLength[2 * string.count + 1] += 1
+            string.withUnsafeBytes { words[position] = Self.word($0.baseAddress!, count: string.count) }
+            indices[position] = Int32(index)
+            offsets[position] = offset
+            for byte in string {
+                bytes[offset] = byte
+                offset += 1
+            }
+        }
+    }
+
+    func deallocate() {
+        byLength.deallocate()
+        words.deallocate()
+        indices.deallocate()
+        offsets.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The index of the string equal to the field, or -1.
+    @inline(__always)
+    func index(of field: UnsafeRawBufferPointer) -> Int {
+        let count = field.count
+        guard count <= longest, let base = field.baseAddress else { return -1 }
+        let first = Int(byLength[2 * count]), candidates = Int(byLength[2 * count + 1])
+        guard candidates > 0 else { return -1 }
+        let word = Self.word(base, count: count)
+        for position in first..<first + candidates where words[position] == word {
+            if count <= 8 || memcmp(bytes + offsets[position] + 8, base + 8, count - 8) == 0 { return Int(indices[position]) }
+        }
+        return -1
+    }
+
+    /// The first (up to) eight bytes as one word, reading no byte past `count`.
+    @inline(__always)
+    private static func word(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
+        if count >= 8 { return base.loadUnaligned(as: UInt64.self) }
+        var word: UInt64 = 0
+        for index in 0..<count { word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index)) }
+        return word
+    }
+}
