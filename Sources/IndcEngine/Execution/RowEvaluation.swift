@@ -125,6 +125,9 @@ struct RowEvaluation {
         if rows.isFull { finish() }
     }
 
+    /// Whether the scan takes the batch path.
+    var isBatched: Bool { batch != nil }
+
     /// Aggregates the rows still waiting in the batch; call it when the part's records are all processed.
     mutating func finish() {
         guard let batch else { return }

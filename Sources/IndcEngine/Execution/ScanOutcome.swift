@@ -19,6 +19,8 @@ public struct ScanOutcome: Sendable {
     public let indicators: [String]
     /// Indicators that got no results although the data could be read (too many result cells), with why.
     public let indicatorFailures: [String: String]
+    /// Whether the scan took the batch path (`BatchPipeline`) rather than the row path.
+    public let batched: Bool
 
     /// Whether its indicators have no results: the file could not be read, or it has data errors and `on error fail`.
     public var failed: Bool { fatal != nil || (!errors.isEmpty && !dataset.skipsBadRows) }

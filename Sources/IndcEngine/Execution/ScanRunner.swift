@@ -39,9 +39,13 @@ struct ScanRunner {
         } else {
             part = read(reader, into: &evaluation, width: width)
         }
-        if let fatal = part.fatal { return outcome(rows: part.rows, errors: part.errors, fatal: fatal, isIO: false) }
-        if !part.errors.isEmpty && !scan.dataset.skipsBadRows { return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false) }
-        return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures())
+        let batched = evaluation.isBatched
+        if let fatal = part.fatal { return outcome(rows: part.rows, errors: part.errors, fatal: fatal, isIO: false, batched: batched) }
+        if !part.errors.isEmpty && !scan.dataset.skipsBadRows {
+            return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, batched: batched)
+        }
+        return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures(),
+                       batched: batched)
     }
 
     /// What reading (a part of) the file found.
@@ -105,9 +109,9 @@ struct ScanRunner {
     }
 
     private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
-                         failures: [String: String] = [:]) -> ScanOutcome {
+                         failures: [String: String] = [:], batched: Bool = false) -> ScanOutcome {
         ScanOutcome(dataset: scan.dataset, path: path, rows: rows, results: results, errors: errors, fatal: fatal, isIOError: isIO,
-                    indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures)
+                    indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures, batched: batched)
     }
 
     private static func line(of error: CSVError) -> Int {
