@@ -21,11 +21,19 @@ struct CellTable {
     private var index: [CellKey: Int] = [:]
     private let emptySlots: [SlotState]
     private let emptyDesign: CellDesign?
+    /// For one to three keys: cell positions by the keys' codes, each in `denseBits` bits (-1 for
+    /// not yet seen), so the batch path finds most cells without hashing.
+    private var dense: [Int32] = []
+    private var denseBits = 0
 
     init(keySlots: [Int], emptySlots: [SlotState], emptyDesign: CellDesign?) {
         self.keySlots = keySlots
         self.emptySlots = emptySlots
         self.emptyDesign = emptyDesign
+        if (1...3).contains(keySlots.count) {
+            denseBits = 12 / keySlots.count
+            dense = Array(repeating: -1, count: 1 << 12)
+        }
         // A set without keys has one cell even when no row reaches it, as SQL's aggregate without GROUP BY.
         if keySlots.isEmpty {
             cells.append(Cell(codes: [], slots: emptySlots, design: emptyDesign))
@@ -55,9 +63,36 @@ struct CellTable {
         return true
     }
 
+    /// The positions of the cells of a batch's rows, written to `positions`; returns how many cells are new.
+    mutating func positions(of rows: UnsafeBufferPointer<Int32>, in batch: ColumnBatch, into positions: UnsafeMutablePointer<Int32>) -> Int {
+        var created = 0
+        let keys = keySlots.map { UnsafePointer(batch.keys[$0]) }
+        let bits = denseBits, limit = Int32(1) << bits
+        for (index, row) in rows.enumerated() {
+            var slot = -1
+            if bits > 0 {
+                slot = 0
+                for (position, key) in keys.enumerated() {
+                    let code = key[Int(row)]
+                    guard code < limit else { slot = -1; break }
+                    slot |= Int(code) << (bits * position)
+                }
+                if slot >= 0, dense[slot] >= 0 {
+                    positions[index] = dense[slot]
+                    continue
+                }
+            }
+            let (position, isNew) = position(row: Int(row), in: batch)
+            if isNew { created += 1 }
+            if slot >= 0 { dense[slot] = Int32(position) }
+            positions[index] = Int32(position)
+        }
+        return created
+    }
+
     /// The position of the cell of a batch row's key codes (`ColumnBatch.keys`), created when new;
     /// whether it is new.
-    mutating func position(row: Int, in batch: ColumnBatch) -> (position: Int, isNew: Bool) {
+    private mutating func position(row: Int, in batch: ColumnBatch) -> (position: Int, isNew: Bool) {
         var packed: UInt64? = 0
         if keySlots.count <= 4 {
             for (index, slot) in keySlots.enumerated() {

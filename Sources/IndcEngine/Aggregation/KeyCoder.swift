@@ -12,6 +12,8 @@ struct KeyCoder {
     private var levelCodes: [[Int32]]
     private var integerCodes: [IntegerTable]
     private var otherCodes: [[Value: Int32]]
+    /// Per integer key slot, for the batch path: recent values and their codes, by the value's low byte.
+    private var integerCache: [[(value: Int64, code: Int32)]]
 
     /// `levels[slot]` is the number of levels of a category column at that slot, nil for other slots.
     init(width: Int, keySlots: Set<Int>, levels: [Int?]) {
@@ -20,6 +22,7 @@ struct KeyCoder {
         levelCodes = (0..<width).map { slot in keySlots.contains(slot) ? Array(repeating: -1, count: (levels[slot] ?? -1) + 1) : [] }
         integerCodes = Array(repeating: IntegerTable(), count: width)
         otherCodes = Array(repeating: [:], count: width)
+        integerCache = Array(repeating: [], count: width)
     }
 
     /// Fills `row.codes` with the code of each key slot's value.
@@ -41,22 +44,37 @@ struct KeyCoder {
             let keys = batch.keys[slot], missing = batch.missing[slot], codes = batch.codes[slot]
             switch kinds[slot] {
             case .category:
+                var known = levelCodes[slot]
                 for row in 0..<batch.count {
                     let level = missing[row] ? 0 : Int(codes[row]) + 1
-                    let known = levelCodes[slot][level]
-                    keys[row] = known >= 0 ? known : newLevelCode(batch.value(slot: slot, row: row, type: kinds[slot]), slot: slot, level: level)
+                    if known[level] < 0 {
+                        _ = newLevelCode(batch.value(slot: slot, row: row, type: kinds[slot]), slot: slot, level: level)
+                        known = levelCodes[slot]
+                    }
+                    keys[row] = known[level]
                 }
             case .integer:
+                // A direct-mapped cache of recent values in front of the table: grouping integers are few.
+                var cache = integerCache[slot]
+                integerCache[slot] = []
+                if cache.isEmpty { cache = Array(repeating: (0, -1), count: 256) }
                 for row in 0..<batch.count {
                     guard !missing[row] else {
                         keys[row] = otherCode(.missing, slot: slot)
                         continue
                     }
+                    let value = codes[row], line = Int(truncatingIfNeeded: UInt64(bitPattern: value) & 255)
+                    if cache[line].code >= 0, cache[line].value == value {
+                        keys[row] = cache[line].code
+                        continue
+                    }
                     let next = Int32(values[slot].count)
-                    let (code, isNew) = integerCodes[slot].code(for: UInt64(bitPattern: codes[row])) { next }
-                    if isNew { values[slot].append(.integer(Int(codes[row]))) }
+                    let (code, isNew) = integerCodes[slot].code(for: UInt64(bitPattern: value)) { next }
+                    if isNew { values[slot].append(.integer(Int(value))) }
+                    cache[line] = (value, code)
                     keys[row] = code
                 }
+                integerCache[slot] = cache
             default:
                 for row in 0..<batch.count { keys[row] = code(for: batch.value(slot: slot, row: row, type: kinds[slot]), slot: slot) }
             }

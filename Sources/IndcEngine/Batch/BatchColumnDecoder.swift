@@ -11,8 +11,9 @@ struct BatchColumnDecoder {
     private let codes: UnsafeMutablePointer<Int64>
     private let reals: UnsafeMutablePointer<Double>
     private let missing: UnsafeMutablePointer<Bool>
-    private let levels: LevelMatcher
-    private let missingTexts: LevelMatcher
+    /// The category's levels, then the missing codes that are text: behind a pointer, so that the
+    /// decoder stays a few words (a larger one is copied onto the stack for every field).
+    private let matchers: UnsafeMutablePointer<LevelMatcher>
     private let hasMissingTexts: Bool
     private let missingNumbers: UnsafeMutablePointer<Double>
     private let missingNumberCount: Int
@@ -26,7 +27,6 @@ struct BatchColumnDecoder {
         decimalMark = dataset.decimalMark
         let texts = column.missingCodes.compactMap { if case .text(let code) = $0 { code } else { nil } }
         let numbers = column.missingCodes.compactMap { if case .number(let code) = $0 { code } else { nil } }
-        missingTexts = LevelMatcher(texts, encoding: dataset.encoding)
         hasMissingTexts = !texts.isEmpty
         missingNumbers = .allocate(capacity: max(numbers.count, 1))
         missingNumbers.initialize(from: numbers, count: numbers.count)
@@ -42,19 +42,22 @@ struct BatchColumnDecoder {
             labels = levels
         case .text: preconditionFailure("the batch path holds no text columns")
         }
-        levels = LevelMatcher(labels, encoding: dataset.encoding)
+        matchers = .allocate(capacity: 2)
+        matchers.initialize(to: LevelMatcher(labels, encoding: dataset.encoding))
+        (matchers + 1).initialize(to: LevelMatcher(texts, encoding: dataset.encoding))
     }
 
     func deallocate() {
-        levels.deallocate()
-        missingTexts.deallocate()
+        matchers[0].deallocate()
+        matchers[1].deallocate()
+        matchers.deallocate()
         missingNumbers.deallocate()
     }
 
     /// Decodes a field into `row`; false when it does not fit the column.
     @inline(__always)
     func decode(_ bytes: UnsafeRawBufferPointer, row: Int) -> Bool {
-        if bytes.isEmpty || (hasMissingTexts && missingTexts.index(of: bytes) >= 0) {
+        if bytes.isEmpty || (hasMissingTexts && matchers[1].index(of: bytes) >= 0) {
             missing[row] = true
             return true
         }
@@ -75,7 +78,7 @@ struct BatchColumnDecoder {
             guard let days = CivilDate.days(bytes) else { return false }
             codes[row] = Int64(days)
         case .category:
-            let index = levels.index(of: bytes)
+            let index = matchers[0].index(of: bytes)
             guard index >= 0 else { return false }
             codes[row] = Int64(index)
         }

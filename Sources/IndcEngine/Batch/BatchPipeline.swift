@@ -92,12 +92,7 @@ final class BatchPipeline {
         keyCoder.encode(batch, kinds: kinds)
         for (index, filter) in filters.enumerated() { filter.evaluate(batch, into: filterValues[index]) }
         for index in runners.indices where !runners[index].exceedsCellLimit {
-            var count = 0
-            rows: for row in 0..<batch.count {
-                for filter in runnerFilters[index] where filterValues[filter][row] != BatchCondition.yes { continue rows }
-                selection[count] = Int32(row)
-                count += 1
-            }
+            let count = select(filters: runnerFilters[index])
             guard count > 0 else { continue }
             for aggregate in aggregates[index] { aggregate.prepare(batch) }
             runners[index].add(batch, rows: UnsafeBufferPointer(start: selection, count: count), aggregates: aggregates[index],
@@ -107,17 +102,39 @@ final class BatchPipeline {
     }
 }
 
+extension BatchPipeline {
+    /// Writes the batch's rows where all the given filters are true to `selection`; returns how many.
+    private func select(filters: [Int]) -> Int {
+        var count = 0
+        switch filters.count {
+        case 0:
+            for row in 0..<batch.count { selection[row] = Int32(row) }
+            return batch.count
+        case 1:
+            let values = filterValues[filters[0]]
+            for row in 0..<batch.count where values[row] == BatchCondition.yes {
+                selection[count] = Int32(row)
+                count += 1
+            }
+        default:
+            let values = filters.map { UnsafePointer(filterValues[$0]) }
+            rows: for row in 0..<batch.count {
+                for filter in values where filter[row] != BatchCondition.yes { continue rows }
+                selection[count] = Int32(row)
+                count += 1
+            }
+        }
+        return count
+    }
+}
+
 extension AggregationRunner {
     /// Adds the selected rows of a batch (rows that passed the indicator's filters), as `add(_:weight:)`
     /// does one row at a time: per grouping set, each row's cell, then each aggregate over the rows.
     mutating func add(_ batch: ColumnBatch, rows: UnsafeBufferPointer<Int32>, aggregates: [BatchAggregate],
                       positions: UnsafeMutablePointer<Int32>) {
         for table in tables.indices {
-            for (index, row) in rows.enumerated() {
-                let (position, isNew) = tables[table].position(row: Int(row), in: batch)
-                positions[index] = Int32(position)
-                if isNew { cellCount += 1 }
-            }
+            cellCount += tables[table].positions(of: rows, in: batch, into: positions)
             if exceedsCellLimit {
                 tables = []
                 return

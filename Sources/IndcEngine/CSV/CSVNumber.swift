@@ -20,6 +20,16 @@ public enum CSVNumber {
         if isNegative || bytes.first == plus { index = 1 }
         guard index < bytes.count else { return nil }
         var value = 0
+        if bytes.count - index <= 18 {
+            // At most 18 digits cannot overflow: no checks per digit.
+            while index < bytes.count {
+                let digit = bytes[index] &- zero
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int(digit)
+                index += 1
+            }
+            return isNegative ? -value : value
+        }
         while index < bytes.count {
             let digit = bytes[index] &- zero
             guard digit < 10 else { return nil }

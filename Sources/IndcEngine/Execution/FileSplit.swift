@@ -7,19 +7,19 @@ import Darwin
 /// Splits a CSV file's data into byte ranges at record boundaries, one per core.
 ///
 /// A line feed ends a record unless it is inside a quoted field, and a range that starts inside
-/// one would misread the rest. So a file is split only when it holds no quote character at all
-/// (checked with `memchr` over read-only mappings of 64 MiB windows, at memory speed, so the
-/// process never holds more than one window of the file); otherwise, or when it is small, it is
-/// read as one range. Line ends may be LF or CRLF; a file with CR-only line ends is not split
-/// (its records do not end at a line feed).
+/// one would misread the rest. So the split holds only when the file has no quote character at
+/// all: each thread checks its own range with `isQuoteFree` (`memchr` over read-only mappings of
+/// 16 MiB windows, at memory speed, so no thread holds more than one window of the file) before
+/// using what it read, and when any range has a quote the file is read again as one range. Line
+/// ends may be LF or CRLF; a lone CR (a record end that is no line feed) counts as a quote.
 public enum FileSplit {
     /// Files smaller than this are read as one range: threads would cost more than they save.
     public static let minimumSize = 32 << 20
-    /// The bytes mapped at a time while checking a file for quotes.
-    static let window = 64 << 20
+    /// The bytes mapped at a time (per thread) while checking a range for quotes.
+    static let window = 16 << 20
 
     /// The ranges covering `dataStart..<size`, or nil when the file should be read as one range.
-    static func ranges(path: String, dataStart: Int, parts: Int, minimumSize: Int = minimumSize, window: Int = window) -> [Range<Int>]? {
+    static func ranges(path: String, dataStart: Int, parts: Int, minimumSize: Int = minimumSize) -> [Range<Int>]? {
         guard parts > 1 else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -27,7 +27,7 @@ public enum FileSplit {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         let size = Int(status.st_size)
-        guard size >= minimumSize, dataStart < size, isQuoteFree(descriptor, from: dataStart, to: size, window: window) == true else { return nil }
+        guard size >= minimumSize, dataStart < size else { return nil }
         var bounds = [dataStart]
         for part in 1..<parts {
             let nominal = max(bounds[bounds.count - 1], dataStart + (size - dataStart) * part / parts)
@@ -39,8 +39,15 @@ public enum FileSplit {
         return ranges.count > 1 ? ranges : nil
     }
 
-    /// Whether `start..<end` has no quote and no carriage return without a line feed after it;
-    /// nil when the file cannot be mapped.
+    /// Whether the file's `range` has no quote and no carriage return without a line feed after it
+    /// (false too when the file cannot be read).
+    static func isQuoteFree(path: String, range: Range<Int>, window: Int = window) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return isQuoteFree(descriptor, from: range.lowerBound, to: range.upperBound, window: window) == true
+    }
+
     private static func isQuoteFree(_ descriptor: Int32, from start: Int, to end: Int, window: Int) -> Bool? {
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         var offset = start - start % page

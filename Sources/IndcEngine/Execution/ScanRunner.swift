@@ -34,7 +34,8 @@ struct ScanRunner {
         let width = header.count
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
-        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold) {
+        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
+           Self.areQuoteFree(ranges, path: path) {
             part = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width)
         } else {
             part = read(reader, into: &evaluation, width: width)
@@ -106,6 +107,13 @@ struct ScanRunner {
             line += part.endLine - 1
         }
         return merged
+    }
+
+    /// Whether no range of a split file has a quote or a lone CR (each checked on its own core).
+    private static func areQuoteFree(_ ranges: [Range<Int>], path: String) -> Bool {
+        let verdicts = PartResults<Bool>(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { verdicts.set($0, FileSplit.isQuoteFree(path: path, range: ranges[$0])) }
+        return verdicts.all.allSatisfy { $0 }
     }
 
     private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
