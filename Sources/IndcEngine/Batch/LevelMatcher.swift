@@ -27,7 +27,8 @@ struct LevelMatcher {
         words = .allocate(capacity: max(encoded.count, 1))
         indices = .allocate(capacity: max(encoded.count, 1))
         offsets = .allocate(capacity: max(encoded.count, 1))
-        bytes = .allocate(capacity: max(encoded.reduce(0) { $0 + $1.1.count }, 1))
+        bytes = .allocate(capacity: encoded.reduce(0) { $0 + $1.1.count } + 8)
+        bytes.initialize(repeating: 0, count: encoded.reduce(0) { $0 + $1.1.count } + 8)
         var offset = 0
         for (position, (index, string)) in encoded.enumerated() {
             if byLength[2 * string.count + 1] == 0 { byLength[2 * string.count] = Int32(position) }
@@ -50,21 +51,30 @@ struct LevelMatcher {
         bytes.deallocate()
     }
 
-    /// The index of the string equal to the field, or -1.
+    /// The index of the string equal to the field, or -1. The field must be followed by at least
+    /// seven readable bytes, as every field in a `FileWindow` is (`FileWindow.padding`).
     @inline(__always)
     func index(of field: UnsafeRawBufferPointer) -> Int {
         let count = field.count
         guard count <= longest, let base = field.baseAddress else { return -1 }
         let first = Int(byLength[2 * count]), candidates = Int(byLength[2 * count + 1])
         guard candidates > 0 else { return -1 }
-        let word = Self.word(base, count: count)
+        let loaded = base.loadUnaligned(as: UInt64.self)
+        let word = count >= 8 ? loaded : loaded & ((1 << (8 * UInt64(count))) - 1)
         for position in first..<first + candidates where words[position] == word {
-            if count <= 8 || memcmp(bytes + offsets[position] + 8, base + 8, count - 8) == 0 { return Int(indices[position]) }
+            if count <= 8 { return Int(indices[position]) }
+            let rest = UnsafeRawPointer(bytes + offsets[position] + 8)
+            if count <= 16 {
+                let mask: UInt64 = count == 16 ? ~0 : (1 << (8 * UInt64(count - 8))) - 1
+                if (rest.loadUnaligned(as: UInt64.self) ^ (base + 8).loadUnaligned(as: UInt64.self)) & mask == 0 { return Int(indices[position]) }
+            } else if memcmp(rest, base + 8, count - 8) == 0 {
+                return Int(indices[position])
+            }
         }
         return -1
     }
 
-    /// The first (up to) eight bytes as one word, reading no byte past `count`.
+    /// The first (up to) eight bytes of a level as one word, reading no byte past `count`.
     @inline(__always)
     private static func word(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
         if count >= 8 { return base.loadUnaligned(as: UInt64.self) }

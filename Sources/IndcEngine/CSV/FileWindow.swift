@@ -10,6 +10,9 @@ import Darwin
 /// (doubling) up to the reader's maximum record length, so memory never grows with the file.
 /// Bytes before `position` are consumed; `base[position..<filled]` are read but not yet consumed.
 struct FileWindow: ~Copyable {
+    /// Readable bytes after the buffer's capacity, so a field anywhere in it can be read as whole
+    /// eight-byte words (`LevelMatcher`) without reading outside the allocation.
+    static let padding = 8
     /// The file's path, for errors.
     let path: String
     private let descriptor: Int32
@@ -41,7 +44,7 @@ struct FileWindow: ~Copyable {
         self.capacity = max(capacity, 1)
         fileOffset = range?.lowerBound ?? 0
         end = range?.upperBound ?? Int.max
-        base = .allocate(capacity: self.capacity)
+        base = .allocate(capacity: self.capacity + Self.padding)
     }
 
     deinit {
@@ -66,7 +69,7 @@ struct FileWindow: ~Copyable {
             filled = pending
             position = 0
         } else if filled == capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: min(2 * capacity, limit))
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: min(2 * capacity, limit) + Self.padding)
             grown.update(from: base, count: filled)
             base.deallocate()
             base = grown
