@@ -4,8 +4,10 @@ import IndcPlan
 struct SlotState {
     /// Rows the aggregate used: its input not missing, or the rows counted (the `n` of LANGUAGE.md).
     var rows = 0
-    /// Σw over those rows.
-    var weightSum = CompensatedSum()
+    /// Σw over those rows: the rows of weight exactly 1 (every row of an unweighted aggregate) are
+    /// counted in `unitWeights`, exactly and without a compensated addition each, the others summed here.
+    private var weightSum = CompensatedSum()
+    private var unitWeights = 0
     /// Σw·x for sum and mean; Σw over rows where the condition is true for share.
     var totalSum = CompensatedSum()
     /// The smallest or largest input so far, for min and max.
@@ -18,7 +20,7 @@ struct SlotState {
     /// Σw per level, for distribution.
     var levels: [Double] = []
 
-    var weight: Double { weightSum.value }
+    var weight: Double { unitWeights == 0 ? weightSum.value : weightSum.value + Double(unitWeights) }
     /// The number of distinct non-missing inputs.
     var distinctCount: Int { distinctIntegers.count + distinctOthers.count }
     var total: Double { totalSum.value }
@@ -52,7 +54,12 @@ struct SlotState {
     /// A row counted by `count`.
     mutating func addCount(weight w: Double) {
         rows += 1
-        weightSum.add(w)
+        addWeight(w)
+    }
+
+    @inline(__always)
+    private mutating func addWeight(_ w: Double) {
+        if w == 1 { unitWeights += 1 } else { weightSum.add(w) }
     }
 
     /// A row's number for sum, mean, median, min or max.
@@ -64,7 +71,7 @@ struct SlotState {
         case .min, .max:
             if let current = extreme { extreme = function == .min ? Swift.min(current, x) : Swift.max(current, x) } else { extreme = x }
         default:
-            weightSum.add(w)
+            addWeight(w)
             totalSum.add(w * x)
         }
     }
@@ -72,7 +79,7 @@ struct SlotState {
     /// A row's known condition, for share.
     mutating func add(condition: Bool, weight w: Double) {
         rows += 1
-        weightSum.add(w)
+        addWeight(w)
         if condition { totalSum.add(w) }
     }
 
@@ -85,7 +92,7 @@ struct SlotState {
     /// A row's level, for distribution.
     mutating func add(level: Int, weight w: Double) {
         rows += 1
-        weightSum.add(w)
+        addWeight(w)
         levels[level] += w
     }
 
@@ -93,6 +100,7 @@ struct SlotState {
     mutating func merge(_ other: SlotState, _ function: AggregateFunction) {
         rows += other.rows
         weightSum.add(other.weightSum)
+        unitWeights += other.unitWeights
         totalSum.add(other.totalSum)
         if let theirs = other.extreme {
             extreme = extreme.map { function == .min ? Swift.min($0, theirs) : Swift.max($0, theirs) } ?? theirs
