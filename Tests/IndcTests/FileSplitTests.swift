@@ -1,44 +1,92 @@
 import Foundation
+import IndcEngine
+import IndcPlan
+import IndcSemantics
 import Testing
-@testable import IndcEngine
 
-/// A split file's ranges are checked for quotes and lone carriage returns one mapped window at a
-/// time: the same verdict whatever the window, also where a CRLF straddles two windows.
+/// A file is split at line feeds and its parts read on separate threads; a part that meets a quote,
+/// a lone CR or a record it cannot read gives up, and the file is read again in one range. So a
+/// quoted field with line breaks, a lone CR or a broken quote anywhere, whichever part it falls in,
+/// gives exactly what reading the file in one go gives: the same results and the same errors.
 struct FileSplitTests {
-    static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    static let project = """
+        dataset s {
+          file "s.csv"
+          minimum n 0
+          column id: integer
+          column groep: category("a", "b", "c")
+          column waarde: number
+        }
 
-    static func file(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "indc-split-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv"
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        indicator totaal {
+          title "totaal"
+          source s
+          group by groep
+          measure sum(waarde) + count()
+        }
+
+        """
+
+    static func body(rows: Int, _ random: inout SeededGenerator) -> [String] {
+        (1...rows).map { index in "\(index),\(["a", "b", "c"][Int(random.next() % 3)]),\(Int(random.next() % 1000)).\(Int(random.next() % 10))" }
     }
 
-    @Test("small windows give the verdict one mapping gives; a quote or lone CR anywhere fails a range")
-    func windows() throws {
-        var generator = SeededGenerator(state: 7)
-        let header = "a,b\r\n"
-        var body = ""
-        while body.utf8.count < 6 * Self.page {
-            body += "\(Int.random(in: 0...99_999, using: &generator)),\(Int.random(in: 0...9, using: &generator))\r\n"
-        }
-        let clean = try Self.file(header + body)
-        defer { try? FileManager.default.removeItem(atPath: clean) }
-        let whole = try #require(FileSplit.ranges(path: clean, dataStart: header.utf8.count, parts: 3, minimumSize: 0))
-        #expect(whole.count == 3)
-        for window in [Self.page, 2 * Self.page, 3 * Self.page, 64 << 20] {
-            #expect(whole.allSatisfy { FileSplit.isQuoteFree(path: clean, range: $0, window: window) })
-        }
-        let bytes = Array(body.utf8)
-        for (position, insert) in [(5 * Self.page - 1, "\""), (2 * Self.page - 1, "\r"), (bytes.count - 1, "\"")] {
-            var text = bytes
-            text.insert(contentsOf: Array(insert.utf8), at: position)
-            let path = try Self.file(header + String(decoding: text, as: UTF8.self))
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            let ranges = try #require(FileSplit.ranges(path: path, dataStart: header.utf8.count, parts: 3, minimumSize: 0))
-            for window in [Self.page, 64 << 20] {
-                #expect(ranges.count { !FileSplit.isQuoteFree(path: path, range: $0, window: window) } == 1,
-                        "\(insert.debugDescription) at \(position), window \(window)")
+    static func outcome(_ folder: URL, parts: Int) throws -> [String] {
+        let plan = Planner.plan(try Checker.check(paths: [folder.path]).project)
+        let run = Engine.run(plan, splitThreshold: parts == 1 ? Int.max : 0, parts: parts)
+        return BatchPathTests.describe(run)
+    }
+
+    @Test("quotes, lone CRs and broken records anywhere: split reading equals one pass",
+          arguments: ["\"a\"", "\"b\nc\"", "\"x\r\ny\"", "\r", "\"open", "\"a\"\"b\""])
+    func troubleAnywhere(_ trouble: String) throws {
+        var random = SeededGenerator(state: 11)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
+        let rows = Self.body(rows: 400, &random)
+        for position in [0, 57, 133, 200, 266, 399] {
+            var lines = rows
+            let fields = lines[position].split(separator: ",").map(String.init)
+            // The trouble goes in the category field, so a quoted level is read as that level.
+            lines[position] = [fields[0], trouble == "\"a\"" ? trouble : fields[1] + trouble, fields[2]].joined(separator: ",")
+            let text = "id,groep,waarde\n" + lines.joined(separator: "\n") + "\n"
+            try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+            let whole = try Self.outcome(folder, parts: 1)
+            for parts in [2, 3, 5] {
+                #expect(try Self.outcome(folder, parts: parts) == whole, "\(trouble.debugDescription) on row \(position), \(parts) parts")
             }
         }
+    }
+
+    /// Line breaks inside quoted fields on every other row: some split point falls inside one.
+    @Test("quoted line breaks throughout: split reading equals one pass")
+    func quotedLineBreaksThroughout() throws {
+        var random = SeededGenerator(state: 3)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = Self.project.replacingOccurrences(of: "  column waarde: number\n", with: "  column waarde: number\n  column toelichting: text\n")
+        try project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
+        let lines = Self.body(rows: 600, &random).enumerated().map { $1 + ($0 % 2 == 0 ? ",\"regel\n\(9 - $0 % 10)\"" : ",x") }
+        try ("id,groep,waarde,toelichting\n" + lines.joined(separator: "\n") + "\n")
+            .write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+        let whole = try Self.outcome(folder, parts: 1)
+        #expect(whole.contains { $0.contains("errors []") })
+        for parts in 2...9 { #expect(try Self.outcome(folder, parts: parts) == whole, "\(parts) parts") }
+    }
+
+    @Test("a file without quotes is read in parts, each starting at a record")
+    func plainFileIsSplit() throws {
+        var random = SeededGenerator(state: 5)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
+        let text = "id,groep,waarde\r\n" + Self.body(rows: 3000, &random).joined(separator: "\r\n") + "\r\n"
+        try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+        let whole = try Self.outcome(folder, parts: 1)
+        for parts in [2, 3, 7] { #expect(try Self.outcome(folder, parts: parts) == whole) }
     }
 }

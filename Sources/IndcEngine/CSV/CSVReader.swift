@@ -54,6 +54,10 @@ public final class CSVReader {
     /// The physical line the next record starts on (relative to `firstLine`).
     public var line: Int { stream.currentLine }
 
+    /// Whether a record read so far had a quote character or ended in a lone CR (a file split at
+    /// line feeds is read right only without either).
+    var hasSeenQuotes: Bool { stream.hasSeenQuotes }
+
     /// The buffer's current size in bytes (it grows only for records longer than the buffer).
     var bufferCapacity: Int { stream.bufferCapacity }
 

@@ -29,12 +29,16 @@ struct RecordScanner {
         /// False when every byte of the record is ASCII; true when some byte may not be
         /// (the bytes scanned eight at a time may reach past the record).
         var mayHoldNonASCII: Bool
+        /// Whether the record has no quote character and does not end in a lone CR: what a file
+        /// split at line feeds needs of every record (`FileSplit`).
+        var isPlain: Bool
 
         /// An extent whose scanned bytes, OR-ed together, are `seen`.
-        init(end: Int, lineBreaks: Int, seen: UInt64) {
+        init(end: Int, lineBreaks: Int, seen: UInt64, isPlain: Bool = false) {
             self.end = end
             self.lineBreaks = lineBreaks
             mayHoldNonASCII = seen & 0x8080_8080_8080_8080 != 0
+            self.isPlain = isPlain
         }
     }
 
@@ -135,6 +139,7 @@ struct RecordScanner {
         let raw = UnsafeRawPointer(bytes)
         var fieldStart = start
         var position = start
+        var isPlain = true
         let lineFeeds = Self.repeated(Self.lineFeed), returns = Self.repeated(Self.carriageReturn)
         while true {
             var flagged: UInt64
@@ -156,7 +161,7 @@ struct RecordScanner {
                 guard isFinal else { return .needsMore }
                 guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
                 record.appendField(from: fieldStart, to: end, hasDoubledQuotes: false)
-                return .complete(Extent(end: end, lineBreaks: 0, seen: seen))
+                return .complete(Extent(end: end, lineBreaks: 0, seen: seen, isPlain: isPlain))
             }
             while flagged != 0 {
                 let found = position &+ flagged.trailingZeroBitCount >> 3
@@ -164,6 +169,7 @@ struct RecordScanner {
                 let byte = bytes[found]
                 if byte == Self.quote {
                     if found == fieldStart { return .quotedField(at: found) }
+                    isPlain = false
                     continue
                 }
                 guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
@@ -172,8 +178,11 @@ struct RecordScanner {
                     fieldStart = found &+ 1
                     continue
                 }
-                if byte == Self.lineFeed { return .complete(Extent(end: found + 1, lineBreaks: 1, seen: seen)) }
-                if found + 1 < end { return .complete(Extent(end: bytes[found + 1] == Self.lineFeed ? found + 2 : found + 1, lineBreaks: 1, seen: seen)) }
+                if byte == Self.lineFeed { return .complete(Extent(end: found + 1, lineBreaks: 1, seen: seen, isPlain: isPlain)) }
+                if found + 1 < end {
+                    let isCRLF = bytes[found + 1] == Self.lineFeed
+                    return .complete(Extent(end: isCRLF ? found + 2 : found + 1, lineBreaks: 1, seen: seen, isPlain: isPlain && isCRLF))
+                }
                 return isFinal ? .complete(Extent(end: found + 1, lineBreaks: 1, seen: seen)) : .needsMore
             }
             position &+= 8

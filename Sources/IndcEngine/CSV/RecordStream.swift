@@ -17,6 +17,8 @@ struct RecordStream: ~Copyable {
     /// Blank lines confirmed by the record after them, returned before it.
     private var blankLinesToReturn = 0
     private var nextBlankLine = 0
+    /// Whether a record read so far had a quote character or ended in a lone CR.
+    private(set) var hasSeenQuotes = false
 
     /// - Parameters:
     ///   - firstLine: the physical line the window starts on (1 for the whole file).
@@ -50,6 +52,7 @@ struct RecordStream: ~Copyable {
         if !hasCheckedByteOrderMark { try skipByteOrderMark() }
         while true {
             guard let extent = try scan(&record) else { return false }
+            if !extent.isPlain { hasSeenQuotes = true }
             let start = window.position
             let first = window.base[start]
             if first == RecordScanner.lineFeed || first == RecordScanner.carriageReturn {

@@ -8,15 +8,13 @@ import Darwin
 ///
 /// A line feed ends a record unless it is inside a quoted field, and a range that starts inside
 /// one would misread the rest. So the split holds only when the file has no quote character at
-/// all: each thread checks its own range with `isQuoteFree` (`memchr` over read-only mappings of
-/// 16 MiB windows, at memory speed, so no thread holds more than one window of the file) before
-/// using what it read, and when any range has a quote the file is read again as one range. Line
-/// ends may be LF or CRLF; a lone CR (a record end that is no line feed) counts as a quote.
+/// all: the record scanner flags every quote it passes (`RecordScanner.Extent.isPlain`), a part
+/// that sees one gives up, and the file is read again as one range (`ScanRunner`). Nothing reads
+/// the file before the parts do. Line ends may be LF or CRLF; a lone CR (a record end that is no
+/// line feed) counts as a quote.
 public enum FileSplit {
     /// Files smaller than this are read as one range: threads would cost more than they save.
     public static let minimumSize = 32 << 20
-    /// The bytes mapped at a time (per thread) while checking a range for quotes.
-    static let window = 16 << 20
 
     /// The ranges covering `dataStart..<size`, or nil when the file should be read as one range.
     static func ranges(path: String, dataStart: Int, parts: Int, minimumSize: Int = minimumSize) -> [Range<Int>]? {
@@ -39,37 +37,6 @@ public enum FileSplit {
         return ranges.count > 1 ? ranges : nil
     }
 
-    /// Whether the file's `range` has no quote and no carriage return without a line feed after it
-    /// (false too when the file cannot be read).
-    static func isQuoteFree(path: String, range: Range<Int>, window: Int = window) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return isQuoteFree(descriptor, from: range.lowerBound, to: range.upperBound, window: window) == true
-    }
-
-    private static func isQuoteFree(_ descriptor: Int32, from start: Int, to end: Int, window: Int) -> Bool? {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var offset = start - start % page
-        while offset < end {
-            let length = min(window, end - offset)
-            guard let mapping = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(offset)), mapping != MAP_FAILED else { return nil }
-            defer { munmap(mapping, length) }
-            let from = max(start, offset) - offset
-            let bytes = UnsafeRawPointer(mapping)
-            if memchr(bytes + from, Int32(UInt8(ascii: "\"")), length - from) != nil { return false }
-            var position = from
-            while position < length, let found = memchr(bytes + position, Int32(UInt8(ascii: "\r")), length - position) {
-                let index = bytes.distance(to: UnsafeRawPointer(found))
-                let next = index + 1 < length ? bytes.load(fromByteOffset: index + 1, as: UInt8.self) : byte(descriptor, at: offset + index + 1)
-                if next != UInt8(ascii: "\n") { return false }
-                position = index + 2
-            }
-            offset += length
-        }
-        return true
-    }
-
     /// The offset of the first line feed at or after `start`, read in 64 KiB pieces.
     private static func nextLineFeed(_ descriptor: Int32, from start: Int, to end: Int) -> Int? {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -81,10 +48,5 @@ public enum FileSplit {
             offset += count
         }
         return nil
-    }
-
-    private static func byte(_ descriptor: Int32, at offset: Int) -> UInt8? {
-        var value: UInt8 = 0
-        return pread(descriptor, &value, 1, off_t(offset)) == 1 ? value : nil
     }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import IndcPlan
 import IndcSemantics
+import Synchronization
 
 /// Runs one dataset scan: reads the file once, decodes the referenced columns, evaluates derived columns
 /// and shared filters once per row, and feeds every indicator's aggregation.
@@ -35,8 +36,8 @@ struct ScanRunner {
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
         if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
-           Self.areQuoteFree(ranges, path: path) {
-            part = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width)
+           let split = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width) {
+            part = split
         } else {
             part = read(reader, into: &evaluation, width: width)
         }
@@ -56,25 +57,49 @@ struct ScanRunner {
         var fatal: DataError?
         /// The line after the part's last record (counted from the line it started on).
         var endLine = 1
+        /// Whether the part gave up: the file must be read in one range.
+        var needsOneRange = false
     }
 
     /// Reads records until the end of the reader's range, evaluating each.
-    private func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int) -> Part {
+    ///
+    /// A part of a split file (with a `stop` signal shared by the parts) gives up as soon as it sees
+    /// a quote or a lone CR, or a record it cannot read: its range may then not start at a record
+    /// (`FileSplit`). It raises the signal so the other parts give up too, and the file is read again
+    /// in one range, where any error is reported at its true place.
+    private func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
         var part = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
         var record = CSVRecord()
+        var sinceCheck = 0
         while true {
             do {
                 guard try reader.next(&record) else { break }
             } catch {
+                if stop != nil {
+                    part.needsOneRange = true
+                    break
+                }
                 part.errors.append(DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)))
                 part.errors.countRow()
                 if case .invalidEncoding = error { continue }
                 part.fatal = DataError(path: path, line: Self.line(of: error), reason: Self.reason(error))
                 break
             }
+            sinceCheck += 1
+            if let stop, sinceCheck == 4096 {
+                sinceCheck = 0
+                if reader.hasSeenQuotes || stop.isRaised {
+                    part.needsOneRange = true
+                    break
+                }
+            }
             if record.count == 1, width > 1, record.isEmpty(0) { continue }
             part.rows += 1
             evaluation.process(record, path: path, errors: &part.errors, aggregate: part.errors.isEmpty || scan.dataset.skipsBadRows)
+        }
+        if let stop, part.needsOneRange || reader.hasSeenQuotes {
+            part.needsOneRange = true
+            stop.raise()
         }
         evaluation.finish()
         part.endLine = reader.line
@@ -82,21 +107,24 @@ struct ScanRunner {
     }
 
     /// Reads the ranges of a split file on separate threads, each with its own evaluation, then merges
-    /// them in file order (so results and error lines are the same as reading the file in one go).
+    /// them in file order (so results and error lines are the same as reading the file in one go);
+    /// nil, with `evaluation` untouched, when a part gave up (`read`).
     private func readInParallel(_ ranges: [Range<Int>], firstLine: Int, into evaluation: inout RowEvaluation,
-                                fields: [Int], width: Int) -> Part {
+                                fields: [Int], width: Int) -> Part? {
         let parts = PartResults<(Part, RowEvaluation)>(count: ranges.count)
+        let stop = StopSignal()
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             var own = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
             let part: Part
             do throws(CSVError) {
                 let reader = try CSVReader(path: path, format: CSVFormat(dataset: scan.dataset), range: ranges[index])
-                part = read(reader, into: &own, width: width)
+                part = read(reader, into: &own, width: width, stop: stop)
             } catch {
                 part = Part(errors: DataErrorLog(keepingAll: false), fatal: DataError(path: path, line: 0, reason: Self.reason(error)))
             }
             parts.set(index, (part, own))
         }
+        guard !parts.all.contains(where: \.0.needsOneRange) else { return nil }
         var merged = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
         var line = firstLine
         for (part, own) in parts.all {
@@ -107,13 +135,6 @@ struct ScanRunner {
             line += part.endLine - 1
         }
         return merged
-    }
-
-    /// Whether no range of a split file has a quote or a lone CR (each checked on its own core).
-    private static func areQuoteFree(_ ranges: [Range<Int>], path: String) -> Bool {
-        let verdicts = PartResults<Bool>(count: ranges.count)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { verdicts.set($0, FileSplit.isQuoteFree(path: path, range: ranges[$0])) }
-        return verdicts.all.allSatisfy { $0 }
     }
 
     private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
@@ -135,6 +156,17 @@ struct ScanRunner {
         let text = error.description
         guard text.hasPrefix("line "), let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(colon, offsetBy: 2)...])
+    }
+}
+
+/// Raised by the first part of a split file that gives up (`read`), seen by the others every 4,096 records.
+private final class StopSignal: Sendable {
+    private let raised = Atomic<Bool>(false)
+
+    var isRaised: Bool { raised.load(ordering: .relaxed) }
+
+    func raise() {
+        raised.store(true, ordering: .relaxed)
     }
 }
 
