@@ -64,11 +64,11 @@ struct BatchColumnDecoder {
         var isMissing = false
         switch kind {
         case .integer:
-            guard let value = CSVNumber.integer(bytes) else { return false }
+            guard let value = ShortNumber.integer(bytes) ?? CSVNumber.integer(bytes) else { return false }
             isMissing = isMissingNumber(Double(value))
             codes[row] = Int64(value)
         case .number:
-            guard let value = CSVNumber.decimal(bytes, decimalMark: decimalMark) else { return false }
+            guard let value = ShortNumber.decimal(bytes, decimalMark: decimalMark) ?? CSVNumber.decimal(bytes, decimalMark: decimalMark) else { return false }
             isMissing = isMissingNumber(value)
             reals[row] = value
         case .boolean:
