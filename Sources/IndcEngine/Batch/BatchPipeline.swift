@@ -69,13 +69,14 @@ final class BatchPipeline {
     }
 
     /// Decodes a record's fields into the batch's next row; false when a field does not fit (the
-    /// row is then not counted, and the caller reports each field that does not fit).
+    /// row is then not counted, and the caller reports each field that does not fit). The record
+    /// must have the header's width (`RowEvaluation.process` checks it).
     func decode(_ record: borrowing CSVRecord) -> Bool {
         let row = batch.count
         var fits = true
         decoders.withUnsafeBufferPointer { decoders in
             fieldPositions.withUnsafeBufferPointer { positions in
-                for index in 0..<decoders.count where !decoders[index].decode(record.bytes(positions[index]), row: row) { fits = false }
+                for index in 0..<decoders.count where !decoders[index].decode(record.uncheckedBytes(positions[index]), row: row) { fits = false }
             }
         }
         return fits

@@ -37,6 +37,14 @@ public struct CSVRecord: ~Copyable {
         return UnsafeRawBufferPointer(start: base.map { $0 + start }, count: bounds[2 * field + 1] - start)
     }
 
+    /// The raw bytes of a field the caller knows exists (`field < count`): `bytes` without its check,
+    /// for the batch path's decoding, which checked the record's width first.
+    @inline(__always)
+    func uncheckedBytes(_ field: Int) -> UnsafeRawBufferPointer {
+        let start = bounds[2 * field]
+        return UnsafeRawBufferPointer(start: base.unsafelyUnwrapped + start, count: bounds[2 * field + 1] &- start)
+    }
+
     /// Whether a field is empty (`a,,b` and `a,"",b` both have an empty second field).
     public func isEmpty(_ field: Int) -> Bool {
         precondition(field >= 0 && field < count, "field index out of range")
@@ -84,8 +92,13 @@ public struct CSVRecord: ~Copyable {
     }
 
     /// Turns each doubled quote of the quoted fields into one, in place (the content only shrinks).
+    @inline(__always)
     mutating func collapseDoubledQuotes() {
-        guard hasDoubledQuotes, let base else { return }
+        if hasDoubledQuotes { collapseQuotes() }
+    }
+
+    private mutating func collapseQuotes() {
+        guard let base else { return }
         for field in 0..<count where bounds[2 * field + 1] < 0 {
             var read = bounds[2 * field]
             let end = ~bounds[2 * field + 1]
