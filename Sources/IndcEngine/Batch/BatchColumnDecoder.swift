@@ -2,10 +2,10 @@ import IndcSemantics
 
 /// Decodes one column's fields straight into a `ColumnBatch` slot: the batch path's `FieldDecoder`,
 /// with the same rules (an empty field or a missing code is missing; integers, numbers, booleans,
-/// dates and category levels as declared) but holding only raw pointers and plain values, so the
-/// per-field loop does no reference counting. The `FieldDecoder` still explains a field that does
-/// not fit.
-struct BatchColumnDecoder {
+/// dates and category levels as declared) but holding only raw pointers and plain values. It is a
+/// class, reached through `Unmanaged` in the per-field loop: no reference counting and no copy of
+/// its fields per field. The `FieldDecoder` still explains a field that does not fit.
+final class BatchColumnDecoder {
     private enum Kind { case integer, number, boolean, date, category }
     private let kind: Kind
     private let codes: UnsafeMutablePointer<Int64>
@@ -47,7 +47,7 @@ struct BatchColumnDecoder {
         (matchers + 1).initialize(to: LevelMatcher(texts, encoding: dataset.encoding))
     }
 
-    func deallocate() {
+    deinit {
         matchers[0].deallocate()
         matchers[1].deallocate()
         matchers.deallocate()

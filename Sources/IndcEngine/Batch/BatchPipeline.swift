@@ -15,6 +15,7 @@ final class BatchPipeline {
     let kinds: [ValueKind]
     /// Per decoded column slot: its decoder, and its field's position in the record.
     private let decoders: [BatchColumnDecoder]
+    private let unmanagedDecoders: [Unmanaged<BatchColumnDecoder>]
     private let fieldPositions: [Int]
     private let filters: [BatchCondition]
     private let filterValues: [UnsafeMutablePointer<UInt8>]
@@ -55,6 +56,7 @@ final class BatchPipeline {
         batch = ColumnBatch(width: kinds.count)
         let batch = batch
         decoders = scan.columns.enumerated().map { BatchColumnDecoder($1, dataset: scan.dataset, batch: batch, slot: $0) }
+        unmanagedDecoders = decoders.map { Unmanaged.passUnretained($0) }
         self.fieldPositions = fieldPositions
         filterValues = filters.map { _ in .allocate(capacity: ColumnBatch.capacity) }
         selection = .allocate(capacity: ColumnBatch.capacity)
@@ -62,7 +64,6 @@ final class BatchPipeline {
     }
 
     deinit {
-        for decoder in decoders { decoder.deallocate() }
         for buffer in filterValues { buffer.deallocate() }
         selection.deallocate()
         positions.deallocate()
@@ -74,9 +75,12 @@ final class BatchPipeline {
     func decode(_ record: borrowing CSVRecord) -> Bool {
         let row = batch.count
         var fits = true
-        decoders.withUnsafeBufferPointer { decoders in
+        unmanagedDecoders.withUnsafeBufferPointer { decoders in
             fieldPositions.withUnsafeBufferPointer { positions in
-                for index in 0..<decoders.count where !decoders[index].decode(record.uncheckedBytes(positions[index]), row: row) { fits = false }
+                for index in 0..<decoders.count {
+                    let bytes = record.uncheckedBytes(positions[index])
+                    if !decoders[index]._withUnsafeGuaranteedRef({ $0.decode(bytes, row: row) }) { fits = false }
+                }
             }
         }
         return fits
