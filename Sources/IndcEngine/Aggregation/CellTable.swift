@@ -68,24 +68,32 @@ struct CellTable {
         var created = 0
         let keys = keySlots.map { UnsafePointer(batch.keys[$0]) }
         let bits = denseBits, limit = Int32(1) << bits
-        for (index, row) in rows.enumerated() {
-            var slot = -1
-            if bits > 0 {
-                slot = 0
-                for (position, key) in keys.enumerated() {
-                    let code = key[Int(row)]
-                    guard code < limit else { slot = -1; break }
-                    slot |= Int(code) << (bits * position)
+        var table = dense
+        dense = []
+        defer { dense = table }
+        table.withUnsafeMutableBufferPointer { dense in
+            for (index, row) in rows.enumerated() {
+                let row = Int(row)
+                var slot = -1
+                switch keys.count {
+                case 1 where keys[0][row] < limit:
+                    slot = Int(keys[0][row])
+                case 2 where keys[0][row] < limit && keys[1][row] < limit:
+                    slot = Int(keys[0][row]) | Int(keys[1][row]) << bits
+                case 3 where keys[0][row] < limit && keys[1][row] < limit && keys[2][row] < limit:
+                    slot = Int(keys[0][row]) | Int(keys[1][row]) << bits | Int(keys[2][row]) << (2 * bits)
+                default:
+                    break
                 }
                 if slot >= 0, dense[slot] >= 0 {
                     positions[index] = dense[slot]
                     continue
                 }
+                let (position, isNew) = position(row: row, in: batch)
+                if isNew { created += 1 }
+                if slot >= 0 { dense[slot] = Int32(position) }
+                positions[index] = Int32(position)
             }
-            let (position, isNew) = position(row: Int(row), in: batch)
-            if isNew { created += 1 }
-            if slot >= 0 { dense[slot] = Int32(position) }
-            positions[index] = Int32(position)
         }
         return created
     }

@@ -76,6 +76,14 @@ struct SlotState {
         }
     }
 
+    /// A row's number for sum or mean, of weight 1: `add(.sum, number: x, weight: 1)` without its switches.
+    @inline(__always)
+    mutating func addUnitSum(_ x: Double) {
+        rows += 1
+        unitWeights += 1
+        totalSum.add(x)
+    }
+
     /// A row's known condition, for share.
     mutating func add(condition: Bool, weight w: Double) {
         rows += 1

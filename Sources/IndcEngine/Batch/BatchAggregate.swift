@@ -78,9 +78,14 @@ final class BatchAggregate {
             }
         case .number(let column, let isInteger):
             let missing = batch.missing[column], codes = batch.codes[column], reals = batch.reals[column]
+            let isSum = function == .sum || function == .mean
             for (index, row) in rows.enumerated() where included[Int(row)] == yes && !missing[Int(row)] {
                 let x = isInteger ? Double(codes[Int(row)]) : reals[Int(row)]
-                cells[Int(positions[index])].slots[slot].add(function, number: x, weight: 1)
+                if isSum {
+                    cells[Int(positions[index])].slots[slot].addUnitSum(x)
+                } else {
+                    cells[Int(positions[index])].slots[slot].add(function, number: x, weight: 1)
+                }
             }
         case .integer(let column):
             let missing = batch.missing[column], codes = batch.codes[column]
