@@ -83,6 +83,18 @@ public struct CSVRecord: ~Copyable {
         count += 1
     }
 
+    /// For the scanner's fast path: room for `more` fields after the current ones, and the bounds
+    /// array their starts and ends go to (two entries per field, from index `2 * count`).
+    mutating func reserveBounds(_ more: Int) -> (bounds: UnsafeMutablePointer<Int>, capacity: Int) {
+        while count + more > capacity { grow() }
+        return (bounds, capacity)
+    }
+
+    /// For the scanner's fast path: the number of fields after it wrote unquoted fields' bounds itself.
+    mutating func setFieldCount(_ count: Int) {
+        self.count = count
+    }
+
     /// Makes the record a blank line: one empty field.
     mutating func makeBlank(line: Int, base: UnsafeMutablePointer<UInt8>) {
         removeFields()

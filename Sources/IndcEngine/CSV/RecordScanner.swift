@@ -140,6 +140,10 @@ struct RecordScanner {
         var fieldStart = start
         var position = start
         var isPlain = true
+        // The fields' bounds are written here directly and the count set once at the end.
+        var count = record.count
+        var (bounds, capacity) = record.reserveBounds(8)
+        defer { record.setFieldCount(count) }
         let lineFeeds = Self.repeated(Self.lineFeed), returns = Self.repeated(Self.carriageReturn)
         while true {
             var flagged: UInt64
@@ -159,9 +163,15 @@ struct RecordScanner {
                 }
             } else {
                 guard isFinal else { return .needsMore }
-                guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
-                record.appendField(from: fieldStart, to: end, hasDoubledQuotes: false)
+                guard count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
+                bounds[2 &* count] = fieldStart
+                bounds[2 &* count &+ 1] = end
+                count &+= 1
                 return .complete(Extent(end: end, lineBreaks: 0, seen: seen, isPlain: isPlain))
+            }
+            if count &+ 8 > capacity {
+                record.setFieldCount(count)
+                (bounds, capacity) = record.reserveBounds(8)
             }
             while flagged != 0 {
                 let found = position &+ flagged.trailingZeroBitCount >> 3
@@ -172,8 +182,10 @@ struct RecordScanner {
                     isPlain = false
                     continue
                 }
-                guard record.count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
-                record.appendField(from: fieldStart, to: found, hasDoubledQuotes: false)
+                guard count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
+                bounds[2 &* count] = fieldStart
+                bounds[2 &* count &+ 1] = found
+                count &+= 1
                 if byte == delimiter {
                     fieldStart = found &+ 1
                     continue
