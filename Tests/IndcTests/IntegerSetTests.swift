@@ -5,10 +5,12 @@ import Testing
 /// 8-byte slots part-way, the empty markers of both widths, and unions of sets of either width.
 struct IntegerSetTests {
     static func values(_ random: inout SeededGenerator, count: Int, wide: Bool) -> [UInt64] {
-        (0..<count).map { index in
+        // In this order: the narrow marker first (while the set is narrow), then the wide one, then wide values.
+        let special = [UInt64(UInt32.max), UInt64.max, UInt64(UInt32.max) + 1, UInt64(bitPattern: -3)]
+        return (0..<count).map { index in
             let small = random.next() % 5_000
             guard wide, index % 97 == 13 else { return small }
-            return [UInt64.max, UInt64(UInt32.max), UInt64(UInt32.max) + 1, UInt64(bitPattern: -3), random.next()][index % 5]
+            return index / 97 < special.count ? special[index / 97] : random.next()
         }
     }
 
