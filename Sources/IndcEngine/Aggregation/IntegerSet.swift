@@ -75,7 +75,11 @@ struct IntegerSet {
         if other.hasSentinel { insert(Self.empty) }
         if other.isWide && !isWide { widen() }
         if (stored + other.stored + 1) * 2 > tableSize { grow(toHold: stored + other.stored + 1) }
-        for value in other.values { insert(value) }
+        if other.isWide {
+            for value in other.wide where value != Self.empty { insert(value) }
+        } else {
+            for value in other.narrow where value != Self.narrowEmpty { insert(UInt64(value)) }
+        }
     }
 
     /// Moves the values to 8-byte slots.
@@ -91,14 +95,18 @@ struct IntegerSet {
 
     /// Rehashes into the smallest table (doubling) at most half full with `count` values.
     private mutating func grow(toHold count: Int) {
-        let old = values
         var size = max(16, tableSize * 2)
         while count * 2 > size { size *= 2 }
-        if isWide { wide = Array(repeating: Self.empty, count: size) } else { narrow = Array(repeating: Self.narrowEmpty, count: size) }
         shift = UInt64(64 - size.trailingZeroBitCount)
         stored = 0
-        for value in old {
-            if isWide { _ = insertWide(value) } else { _ = insertNarrow(UInt32(truncatingIfNeeded: value)) }
+        if isWide {
+            let old = wide
+            wide = Array(repeating: Self.empty, count: size)
+            for value in old where value != Self.empty { _ = insertWide(value) }
+        } else {
+            let old = narrow
+            narrow = Array(repeating: Self.narrowEmpty, count: size)
+            for value in old where value != Self.narrowEmpty { _ = insertNarrow(value) }
         }
     }
 }
