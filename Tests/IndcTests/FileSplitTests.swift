@@ -31,6 +31,15 @@ struct FileSplitTests {
         (1...rows).map { index in "\(index),\(["a", "b", "c"][Int(random.next() % 3)]),\(Int(random.next() % 1000)).\(Int(random.next() % 10))" }
     }
 
+    /// Runs `body` on a fresh folder holding `project` as `s.ind`, removed afterwards.
+    static func withProject(_ project: String = project, _ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
+        try body(folder)
+    }
+
     static func outcome(_ folder: URL, parts: Int) throws -> [String] {
         let plan = Planner.plan(try Checker.check(paths: [folder.path]).project)
         let run = Engine.run(plan, splitThreshold: parts == 1 ? Int.max : 0, parts: parts)
@@ -41,21 +50,19 @@ struct FileSplitTests {
           arguments: ["\"a\"", "\"b\nc\"", "\"x\r\ny\"", "\r", "\"open", "\"a\"\"b\""])
     func troubleAnywhere(_ trouble: String) throws {
         var random = SeededGenerator(state: 11)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
         let rows = Self.body(rows: 400, &random)
-        for position in [0, 57, 133, 200, 266, 399] {
-            var lines = rows
-            let fields = lines[position].split(separator: ",").map(String.init)
-            // The trouble goes in the category field, so a quoted level is read as that level.
-            lines[position] = [fields[0], trouble == "\"a\"" ? trouble : fields[1] + trouble, fields[2]].joined(separator: ",")
-            let text = "id,groep,waarde\n" + lines.joined(separator: "\n") + "\n"
-            try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
-            let whole = try Self.outcome(folder, parts: 1)
-            for parts in [2, 3, 5] {
-                #expect(try Self.outcome(folder, parts: parts) == whole, "\(trouble.debugDescription) on row \(position), \(parts) parts")
+        try Self.withProject { folder in
+            for position in [0, 57, 133, 200, 266, 399] {
+                var lines = rows
+                let fields = lines[position].split(separator: ",").map(String.init)
+                // The trouble goes in the category field, so a quoted level is read as that level.
+                lines[position] = [fields[0], trouble == "\"a\"" ? trouble : fields[1] + trouble, fields[2]].joined(separator: ",")
+                let text = "id,groep,waarde\n" + lines.joined(separator: "\n") + "\n"
+                try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+                let whole = try Self.outcome(folder, parts: 1)
+                for parts in [2, 3, 5] {
+                    #expect(try Self.outcome(folder, parts: parts) == whole, "\(trouble.debugDescription) on row \(position), \(parts) parts")
+                }
             }
         }
     }
@@ -64,29 +71,25 @@ struct FileSplitTests {
     @Test("quoted line breaks throughout: split reading equals one pass")
     func quotedLineBreaksThroughout() throws {
         var random = SeededGenerator(state: 3)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let project = Self.project.replacingOccurrences(of: "  column waarde: number\n", with: "  column waarde: number\n  column toelichting: text\n")
-        try project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
         let lines = Self.body(rows: 600, &random).enumerated().map { $1 + ($0 % 2 == 0 ? ",\"regel\n\(9 - $0 % 10)\"" : ",x") }
-        try ("id,groep,waarde,toelichting\n" + lines.joined(separator: "\n") + "\n")
-            .write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
-        let whole = try Self.outcome(folder, parts: 1)
-        #expect(whole.contains { $0.contains("errors []") })
-        for parts in 2...9 { #expect(try Self.outcome(folder, parts: parts) == whole, "\(parts) parts") }
+        try Self.withProject(project) { folder in
+            try ("id,groep,waarde,toelichting\n" + lines.joined(separator: "\n") + "\n")
+                .write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+            let whole = try Self.outcome(folder, parts: 1)
+            #expect(whole.contains { $0.contains("errors []") })
+            for parts in 2...9 { #expect(try Self.outcome(folder, parts: parts) == whole, "\(parts) parts") }
+        }
     }
 
     @Test("a file without quotes is read in parts, each starting at a record")
     func plainFileIsSplit() throws {
         var random = SeededGenerator(state: 5)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-split-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.project.write(to: folder.appendingPathComponent("s.ind"), atomically: true, encoding: .utf8)
         let text = "id,groep,waarde\r\n" + Self.body(rows: 3000, &random).joined(separator: "\r\n") + "\r\n"
-        try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
-        let whole = try Self.outcome(folder, parts: 1)
-        for parts in [2, 3, 7] { #expect(try Self.outcome(folder, parts: parts) == whole) }
+        try Self.withProject { folder in
+            try text.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+            let whole = try Self.outcome(folder, parts: 1)
+            for parts in [2, 3, 7] { #expect(try Self.outcome(folder, parts: parts) == whole) }
+        }
     }
 }
