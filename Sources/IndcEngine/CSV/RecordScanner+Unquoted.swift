@@ -43,6 +43,10 @@ extension RecordScanner {
             } else {
                 guard isFinal else { return .needsMore }
                 guard count < CSVRecord.maximumFields else { throw .tooManyFields(line: line, limit: CSVRecord.maximumFields) }
+                if count == capacity {
+                    record.setFieldCount(count)
+                    (bounds, capacity) = record.reserveBounds(1)
+                }
                 bounds[2 &* count] = fieldStart
                 bounds[2 &* count &+ 1] = end
                 count &+= 1

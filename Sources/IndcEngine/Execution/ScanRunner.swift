@@ -35,7 +35,9 @@ struct ScanRunner {
         let width = header.count
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
-        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
+        // In a one-column file a blank line is a row (a missing value), but a blank line is only known to
+        // be one when a later record follows it, which a part ending in blank lines cannot see: no split.
+        if width > 1, let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
            let split = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width) {
             part = split
         } else {
