@@ -36,30 +36,29 @@ struct IntegerSet {
     }
 
     private mutating func insertNarrow(_ value: UInt32) -> Bool {
-        let mask = narrow.count - 1
-        var index = start(UInt64(value))
-        while true {
-            let slot = narrow[index]
-            if slot == value { return false }
-            if slot == Self.narrowEmpty { break }
-            index = (index + 1) & mask
-        }
-        narrow[index] = value
-        stored += 1
-        return true
+        let isNew = Self.place(value, in: &narrow, empty: Self.narrowEmpty, from: start(UInt64(value)))
+        if isNew { stored += 1 }
+        return isNew
     }
 
     private mutating func insertWide(_ value: UInt64) -> Bool {
-        let mask = wide.count - 1
-        var index = start(value)
+        let isNew = Self.place(value, in: &wide, empty: Self.empty, from: start(value))
+        if isNew { stored += 1 }
+        return isNew
+    }
+
+    /// Linear probing from `index` in a table of either width; whether the value was new.
+    @inline(__always)
+    private static func place<Slot: FixedWidthInteger>(_ value: Slot, in table: inout [Slot], empty: Slot, from index: Int) -> Bool {
+        let mask = table.count - 1
+        var index = index
         while true {
-            let slot = wide[index]
+            let slot = table[index]
             if slot == value { return false }
-            if slot == Self.empty { break }
+            if slot == empty { break }
             index = (index + 1) & mask
         }
-        wide[index] = value
-        stored += 1
+        table[index] = value
         return true
     }
 

@@ -68,9 +68,7 @@ struct KeyCoder {
                         keys[row] = cache[line].code
                         continue
                     }
-                    let next = Int32(values[slot].count)
-                    let (code, isNew) = integerCodes[slot].code(for: UInt64(bitPattern: value)) { next }
-                    if isNew { values[slot].append(.integer(Int(value))) }
+                    let code = code(for: .integer(Int(value)), slot: slot)
                     cache[line] = (value, code)
                     keys[row] = code
                 }

@@ -83,19 +83,22 @@ final class BatchCondition {
             operand.evaluate(batch, into: out)
             for row in 0..<count where out[row] != Self.unknown { out[row] ^= 1 }
         case .and(let left, let right):
-            left.evaluate(batch, into: out)
-            right.evaluate(batch, into: scratch)
-            for row in 0..<count {
-                let a = out[row], b = scratch[row]
-                out[row] = a == Self.no || b == Self.no ? Self.no : (a == Self.yes && b == Self.yes ? Self.yes : Self.unknown)
-            }
+            connect(left, right, batch, into: out, deciding: Self.no)
         case .or(let left, let right):
-            left.evaluate(batch, into: out)
-            right.evaluate(batch, into: scratch)
-            for row in 0..<count {
-                let a = out[row], b = scratch[row]
-                out[row] = a == Self.yes || b == Self.yes ? Self.yes : (a == Self.no && b == Self.no ? Self.no : Self.unknown)
-            }
+            connect(left, right, batch, into: out, deciding: Self.yes)
+        }
+    }
+
+    /// `and` (decided by a false operand) or `or` (by a true one): the deciding value if either
+    /// operand has it, the other value if both have that, else missing.
+    private func connect(_ left: BatchCondition, _ right: BatchCondition, _ batch: ColumnBatch, into out: UnsafeMutablePointer<UInt8>,
+                         deciding: UInt8) {
+        left.evaluate(batch, into: out)
+        right.evaluate(batch, into: scratch)
+        let other = deciding ^ 1
+        for row in 0..<batch.count {
+            let a = out[row], b = scratch[row]
+            out[row] = a == deciding || b == deciding ? deciding : (a == other && b == other ? other : Self.unknown)
         }
     }
 

@@ -9,19 +9,21 @@ final class FieldDecoder {
     private let kind: Kind
     private let decimalMark: UInt8
     private let encoding: TextEncoding
-    private let textCodes: EncodedStrings
+    private let textCodes: LevelMatcher
     private let numberCodes: [Double]
+    /// A category's levels (empty for other types) and their labels.
+    private let levels: LevelMatcher
+    private let labels: [Value]
 
     private enum Kind {
-        case integer, number, text, boolean, date
-        case category(levels: EncodedStrings, labels: [Value])
+        case integer, number, text, boolean, date, category
     }
 
     init(_ column: Column, dataset: Dataset) {
         self.column = column
         decimalMark = dataset.decimalMark
         encoding = dataset.encoding
-        textCodes = EncodedStrings(column.missingCodes.compactMap { if case .text(let code) = $0 { code } else { nil } }, encoding: encoding)
+        textCodes = LevelMatcher(column.missingCodes.compactMap { if case .text(let code) = $0 { code } else { nil } }, encoding: encoding)
         numberCodes = column.missingCodes.compactMap { if case .number(let code) = $0 { code } else { nil } }
         kind = switch column.type {
         case .integer: .integer
@@ -29,8 +31,16 @@ final class FieldDecoder {
         case .text: .text
         case .boolean: .boolean
         case .date: .date
-        case .category(let levels): .category(levels: EncodedStrings(levels, encoding: dataset.encoding), labels: levels.map(Value.text))
+        case .category: .category
         }
+        let names = if case .category(let names) = column.type { names } else { [String]() }
+        levels = LevelMatcher(names, encoding: dataset.encoding)
+        labels = names.map(Value.text)
+    }
+
+    deinit {
+        textCodes.deallocate()
+        levels.deallocate()
     }
 
     /// For a category column, the level the last decoded field matched (-1 when missing).
@@ -42,10 +52,11 @@ final class FieldDecoder {
         return nil
     }
 
-    /// The field's value, or nil when it does not fit the column (then `problem` says why).
+    /// The field's value, or nil when it does not fit the column (then `problem` says why). The field
+    /// must come from a `FileWindow` buffer (`LevelMatcher` reads whole words).
     func decode(_ bytes: UnsafeRawBufferPointer) -> Value? {
         level = -1
-        if bytes.isEmpty || textCodes.index(of: bytes) != nil { return .missing }
+        if bytes.isEmpty || textCodes.index(of: bytes) >= 0 { return .missing }
         switch kind {
         case .integer:
             guard let value = CSVNumber.integer(bytes) else { return nil }
@@ -59,8 +70,9 @@ final class FieldDecoder {
             return Self.boolean(bytes).map(Value.boolean)
         case .date:
             return CivilDate.days(bytes).map(Value.date)
-        case .category(let levels, let labels):
-            guard let index = levels.index(of: bytes) else { return nil }
+        case .category:
+            let index = levels.index(of: bytes)
+            guard index >= 0 else { return nil }
             level = Int32(index)
             return labels[index]
         }

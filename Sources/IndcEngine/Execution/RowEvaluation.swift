@@ -110,19 +110,16 @@ struct RowEvaluation {
     /// Decodes a record into the batch (flushing it when full); a bad record is reported and left out.
     private mutating func append(_ record: borrowing CSVRecord, to batch: BatchPipeline, path: String, errors: inout DataErrorLog,
                                  aggregate: Bool) {
-        let rows = batch.batch
-        var isBad = false
-        if !batch.decode(record) {
+        guard batch.decode(record) else {
             for (index, decoder) in decoders.enumerated() where !batch.fits(record, column: index) {
                 let text = record.text(fieldPositions[index])
                 errors.append(DataError(path: path, line: record.line, column: decoder.column.name, value: text, reason: decoder.problem(text)))
             }
-            isBad = true
+            return errors.countRow()
         }
-        guard !isBad else { return errors.countRow() }
         guard aggregate else { return }
-        rows.count += 1
-        if rows.isFull { finish() }
+        batch.batch.count += 1
+        if batch.batch.isFull { finish() }
     }
 
     /// Whether the scan takes the batch path.

@@ -6,7 +6,7 @@ import IndcSemantics
 /// leading eight bytes as one word, then the rest with `memcmp`.
 ///
 /// Its storage is raw memory so copies are free in the batch path's per-field loop; the owner
-/// calls `deallocate()` once.
+/// calls `deallocate()` once. Both decoders use it (`FieldDecoder`, `BatchColumnDecoder`).
 struct LevelMatcher {
     /// Per length 0 ... `longest`: the first candidate of that length and how many there are.
     private let byLength: UnsafeMutablePointer<Int32>
@@ -19,7 +19,7 @@ struct LevelMatcher {
 
     /// The strings as the file encodes them; one the encoding cannot write never matches.
     init(_ strings: [String], encoding: TextEncoding) {
-        let encoded = strings.enumerated().compactMap { index, string in EncodedStrings.encode(string, encoding).map { (index, $0) } }
+        let encoded = strings.enumerated().compactMap { index, string in Self.encode(string, encoding).map { (index, $0) } }
             .sorted { $0.1.count < $1.1.count }
         longest = encoded.last?.1.count ?? 0
         byLength = .allocate(capacity: 2 * (longest + 1))
@@ -81,5 +81,24 @@ struct LevelMatcher {
         var word: UInt64 = 0
         for index in 0..<count { word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * UInt64(index)) }
         return word
+    }
+
+    /// A string's bytes in the encoding, or nil when it has a character the encoding lacks.
+    static func encode(_ string: String, _ encoding: TextEncoding) -> [UInt8]? {
+        guard encoding != .utf8 else { return Array(string.utf8) }
+        var bytes: [UInt8] = []
+        for scalar in string.unicodeScalars {
+            guard let byte = byte(for: scalar.value, encoding) else { return nil }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    private static func byte(for scalar: UInt32, _ encoding: TextEncoding) -> UInt8? {
+        if scalar < 0x80 || (scalar >= 0xA0 && scalar <= 0xFF) { return UInt8(scalar) }
+        if encoding == .latin1 { return scalar <= 0xFF ? UInt8(scalar) : nil }
+        guard let index = FieldText.windows1252High.firstIndex(of: UInt16(truncatingIfNeeded: scalar)), scalar <= 0xFFFF,
+              ![0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(0x80 + index) else { return nil }
+        return UInt8(0x80 + index)
     }
 }
