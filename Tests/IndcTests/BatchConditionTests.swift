@@ -71,7 +71,7 @@ struct BatchConditionTests {
         return text
     }
 
-    @Test("random conditions: batch path equals row path", arguments: 0..<4)
+    @Test("random conditions: batch path equals row path", arguments: 0..<(TestSupport.heavy ? 4 : 1))
     func randomConditions(_ seed: Int) throws {
         var random = SeededGenerator(state: UInt64(seed) &+ 20261201)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("indc-batch-\(seed)-\(getpid())")

@@ -4,7 +4,8 @@ import Testing
 
 /// Broken data never crashes `indc run` or gives NaN: every data file of the run cases, truncated,
 /// with flipped bytes, and with lines spliced in from elsewhere, gives results or data errors with
-/// exit 0 or 1 (issue 6). `INDC_DATA_MUTATION_ROUNDS` sets the mutations per file (default 12).
+/// exit 0 or 1 (issue 6). `INDC_DATA_MUTATION_ROUNDS` sets the mutations per file (default 12 with
+/// `INDC_HEAVY_TESTS=1`, else 2).
 struct DataMutationTests {
     /// (case folder, dataset, data file) for every dataset of every run case that computes.
     static let datasets: [String] = RunCaseTests.cases.flatMap { name -> [String] in
@@ -14,7 +15,7 @@ struct DataMutationTests {
         return result.project.datasets.map { "\(folder)|\($0.name)|\($0.path)" }
     }
 
-    static let rounds = Int(ProcessInfo.processInfo.environment["INDC_DATA_MUTATION_ROUNDS"] ?? "") ?? 12
+    static let rounds = Int(ProcessInfo.processInfo.environment["INDC_DATA_MUTATION_ROUNDS"] ?? "") ?? (TestSupport.heavy ? 12 : 2)
 
     @Test("mutated data gives results or data errors, never a crash or NaN", arguments: datasets)
     func mutatedData(_ entry: String) throws {

@@ -12,8 +12,10 @@ struct RobustnessTests {
         + TestSupport.files(under: "Tests/Cases", withExtension: ".ind"))
         .filter { (TestSupport.read($0)?.utf8.count ?? Int.max) <= 64 << 10 }
 
-    /// Mutations per file: 200 in the normal suite; set `INDC_MUTATION_ROUNDS` for a longer hunt.
-    static let mutationRounds = Int(ProcessInfo.processInfo.environment["INDC_MUTATION_ROUNDS"] ?? "") ?? 200
+    /// Mutations per file: 200 with `INDC_HEAVY_TESTS=1` (CI), 25 in the everyday suite; set
+    /// `INDC_MUTATION_ROUNDS` for a longer hunt.
+    static let mutationRounds = Int(ProcessInfo.processInfo.environment["INDC_MUTATION_ROUNDS"] ?? "")
+        ?? (TestSupport.heavy ? 200 : 25)
 
     @Test("truncating at every token boundary gives only diagnostics", arguments: examples)
     func truncation(_ path: String) throws {

@@ -14,6 +14,10 @@ enum TestSupport {
     /// Set `INDC_UPDATE_EXPECTED=1` to rewrite expected outputs instead of comparing.
     static let updating = ProcessInfo.processInfo.environment["INDC_UPDATE_EXPECTED"] == "1"
 
+    /// Set `INDC_HEAVY_TESTS=1` (as `.ci/run` does) to run the property and mutation suites in full;
+    /// the everyday `swift test` runs a few rounds of each.
+    static let heavy = ProcessInfo.processInfo.environment["INDC_HEAVY_TESTS"] == "1"
+
     /// Runs `indc` in-process from the package root (paths in output are relative to it).
     static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
         _ = root
