@@ -100,10 +100,12 @@ extension ExpressionChecker {
         return nil
     }
 
-    /// Whether a string is a valid ISO date `yyyy-mm-dd`.
+    /// Whether a string is a valid ISO date `yyyy-mm-dd`: digits only (no sign, as the data reader
+    /// reads dates), a real month and day.
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
