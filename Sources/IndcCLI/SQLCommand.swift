@@ -40,8 +40,13 @@ enum SQLCommand {
             guard ddl.isSupported else { throw UsageError(message: "--ddl is not available for \(dialect.rawValue): load the tables with the catalog's own tools", command: spec) }
             var headers: [String: [String]] = [:]
             for scan in plan.scans { headers[scan.dataset.name] = try? DataHeaders.read(scan.dataset).get() }
-            console.output(ddl.statements(plan, headers: headers, paths: [:]))
-            return 0
+            do {
+                console.output(try ddl.statements(plan, headers: headers, paths: [:]))
+                return 0
+            } catch {
+                console.error("error: \(error.message); no SQL was written")
+                return 1
+            }
         }
         let compiled = queries(plan, project, dialect: dialect, tables: tables, selected: selected)
         console.output(compiled.compactMap(\.query).joined(separator: "\n"))

@@ -14,12 +14,43 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         }
     }
 
-    /// A string literal; Spark reads backslash escapes in literals, the others do not.
+    /// A string literal; Spark reads backslash escapes in literals, the others do not. Spark also
+    /// substitutes `${…}` anywhere in a query's text, so its `{` after a `$` is written `\{`.
     func string(_ text: String) -> String {
         switch self {
-        case .spark: "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        case .spark:
+            "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+                .replacingOccurrences(of: "${", with: "$\\{") + "'"
         default: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
         }
+    }
+
+    /// A `--` comment line showing `text`: control, format and line-separator characters (which would
+    /// end the comment, hide text or reorder it on screen), a `$` before `{` and a final backslash
+    /// (which continues a Spark comment onto the next line) are written as `\u{…}`.
+    public static func comment(_ text: String) -> String {
+        var shown = ""
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+                shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default:
+                shown += scalar == "{" && previous == "$" ? "\\u{7B}" : String(scalar)
+            }
+            previous = scalar
+        }
+        if shown.hasSuffix("\\") { shown = shown.dropLast() + "\\u{5C}" }
+        return "-- " + shown
+    }
+
+    /// Why SQL text cannot be handed to this dialect's engines safely, or nil: a NUL character (clients
+    /// read text up to it, which would put the rest of a line outside its quotes) or, in Spark, a
+    /// `${` left in a quoted name (Spark substitutes variables before it parses).
+    public func unsafeText(_ sql: String) -> String? {
+        if sql.unicodeScalars.contains("\u{0}") { return "a name or string holds a NUL character, which SQL clients cannot read" }
+        if self == .spark, sql.contains("${") { return "a name holds `${`, which Spark replaces by a variable's value" }
+        return nil
     }
 
     /// The 64-bit floating-point type.
