@@ -34,6 +34,9 @@ enum SQLCommand {
         let dialect = SQLDialect(rawValue: arguments.value("--dialect") ?? "duckdb") ?? .duckdb
         let selected = try RunCommand.selection(arguments.values["--indicator"], project, command: spec)
         let tables = try RunCommand.datasetPairs(arguments.values["--table"] ?? [], option: "--table", value: "NAME", project, command: spec)
+        for (dataset, table) in tables.sorted(by: { $0.key < $1.key }) where !dialect.isTableName(table) {
+            throw UsageError(message: "--table \(dataset)=…: not a table name (parts of letters, digits and _, or quoted, between dots)", command: spec)
+        }
         let plan = Planner.plan(project, selected: selected.map { RunCommand.withReferencedIndicators($0, project) })
         if arguments.flags.contains("--ddl") {
             let ddl = DatasetDDL(dialect: dialect)

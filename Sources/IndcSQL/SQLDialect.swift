@@ -53,6 +53,32 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// Whether `text` is a table name a query may hold as written: dot-separated parts, each a plain
+    /// name (letters, digits, `_`, `$`; not starting with a digit or `$`) or a quoted name in the
+    /// dialect's quotes (the quote doubled inside), without control characters.
+    public func isTableName(_ text: String) -> Bool {
+        let quote: Unicode.Scalar = self == .spark ? "`" : "\""
+        var scalars = Array(text.unicodeScalars)[...]
+        while true {
+            if scalars.first == quote {
+                scalars = scalars.dropFirst()
+                while true {
+                    guard let scalar = scalars.popFirst(), scalar.properties.generalCategory != .control else { return false }
+                    if scalar == quote {
+                        guard scalars.first == quote else { break }
+                        scalars = scalars.dropFirst()
+                    }
+                }
+            } else {
+                let plain = scalars.prefix { $0.isASCII && (Character($0).isLetter || Character($0).isNumber || $0 == "_" || $0 == "$") }
+                guard let first = plain.first, first != "$", !Character(first).isNumber else { return false }
+                scalars = scalars.dropFirst(plain.count)
+            }
+            guard let next = scalars.popFirst() else { return true }
+            guard next == "." else { return false }
+        }
+    }
+
     /// The 64-bit floating-point type.
     var doubleType: String { self == .postgres ? "DOUBLE PRECISION" : "DOUBLE" }
 
@@ -91,9 +117,10 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         "CAST(\(expression) AS \(textType))"
     }
 
-    /// A date literal (`yyyy-mm-dd`).
+    /// A date literal (`yyyy-mm-dd`). Year 0, which DuckDB alone holds, stops the query where it is used.
     func date(_ iso: String) -> String {
-        "DATE " + string(iso)
+        guard iso.hasPrefix("0000"), self != .duckdb else { return "DATE " + string(iso) }
+        return "CAST(\(failure(string("the date \(iso) is in year 0, which \(rawValue) cannot hold; compute it with indc run"))) AS DATE)"
     }
 
     /// Whether `text` matches the regular expression `pattern` as a whole.

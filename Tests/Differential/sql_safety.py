@@ -138,6 +138,15 @@ def test_sqlYearZeroDateRefused(folder):
     load = POSTGRES.psql("postgres", ddl.stdout)
     if load.returncode == 0 or "year 0" not in load.stderr:
         problems.append(f"postgres load exited {load.returncode}: {load.stderr.strip()[-200:]}")
+    # a year-0 date in a filter: DuckDB holds it, PostgreSQL stops the query naming it
+    literal = os.path.join(folder, "literal")
+    os.mkdir(literal)
+    project(literal, 'dataset d {\n  file "d.csv"\n  minimum n 0\n  column dag: date\n}\n'
+                     'indicator n {\n  title "n"\n  source d\n  filter dag > "0000-01-01"\n  measure count()\n}\n', {"d.csv": "dag\n2024-01-01\n"})
+    problems += same_as_native(literal, ("duckdb",))
+    done = run_engine(literal, "postgres", os.path.join(literal, "postgres"))
+    if done.returncode == 0 or "year 0" not in done.stderr:
+        problems.append(f"postgres with a year-0 literal exited {done.returncode}: {done.stderr.strip()[-200:]}")
     return problems
 
 

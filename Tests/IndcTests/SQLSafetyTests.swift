@@ -73,6 +73,22 @@ struct SQLSafetyTests {
         #expect(shell.firstIndex(of: "-nullvalue").map { shell[$0 + 1] } == "")
     }
 
+    @Test("--table takes a table name, plain or quoted parts between dots, never SQL", arguments: [
+        ("warehouse.uitkeringen", 0), ("\"My Schema\".\"t\"\"x\"", 0), ("t; DROP TABLE x", 2), ("t --", 2), ("a..b", 2), ("\"a\nb\"", 2),
+    ])
+    func sqlTableOptionIsATableName(_ table: String, _ status: Int32) {
+        let result = TestSupport.run(["sql", "Tests/Cases/run/delimiter-semicolon", "--table", "uitkeringen=\(table)"])
+        #expect(result.status == status, "\(result.stderr)")
+    }
+
+    @Test("a year-0 date literal, which only DuckDB holds, stops the query in the other dialects")
+    func sqlYearZeroDateRefused() {
+        #expect(SQLDialect.duckdb.date("0000-01-01") == "DATE '0000-01-01'")
+        #expect(SQLDialect.postgres.date("0000-01-01") == "CAST(indc_data_error('the date 0000-01-01 is in year 0, which postgres cannot hold; "
+            + "compute it with indc run') AS DATE)")
+        #expect(SQLDialect.postgres.date("0001-01-01") == "DATE '0001-01-01'")
+    }
+
     @Test("a query that uses no column (bare count()) selects one constant per row, never an empty list")
     func sqlBareCountCompilesAndRuns() throws {
         for arguments in [[], ["--ddl"], ["--dialect", "postgres", "--table", "d=t"]] {
