@@ -22,7 +22,7 @@ public struct DatasetDDL: Sendable {
 
     /// The statements for every scan of `plan`; `headers` gives the column names of a dataset's file,
     /// `paths` the file to load (by dataset name). Refused when a file's path cannot be written safely:
-    /// psql reads `\copy` up to the end of its line, so a path there holds no control character.
+    /// psql reads `\copy` up to the end of its line, so its path and table name hold no control character.
     public func statements(_ plan: ExecutionPlan, headers: [String: [String]], paths: [String: String]) throws(DDLRefusal) -> String {
         var text = dialect == .postgres
             ? "CREATE OR REPLACE FUNCTION indc_data_error(message text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n\n"
@@ -33,9 +33,10 @@ public struct DatasetDDL: Sendable {
         for scan in plan.scans {
             let dataset = scan.dataset
             let path = paths[dataset.name] ?? dataset.path
-            if dialect == .postgres, path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                throw DDLRefusal(message: "dataset \(dataset.name): its file path holds a line break or other control character, "
-                                 + "which psql's \\copy cannot take; rename the file")
+            for (what, text) in [("file path", path), ("name", dataset.name)]
+            where dialect == .postgres && text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw DDLRefusal(message: "dataset \(SQLDialect.comment(dataset.name).dropFirst(3)): its \(what) holds a line break or other "
+                                 + "control character, which psql's \\copy line cannot take; rename it")
             }
             text += SQLDialect.comment("dataset \(dataset.name): \(path)") + "\n"
             text += load(scan, header: headers[dataset.name] ?? scan.columns.map(\.name), path: path) + "\n"

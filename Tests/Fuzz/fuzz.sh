@@ -29,7 +29,10 @@ build=.build-fuzz
 mkdir -p "$build"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$build")
 objects=()
-for module in IndcDiagnostics IndcSyntax IndcSemantics IndcPlan IndcEngine IndcOutput IndcSQL; do
+modules=(IndcDiagnostics IndcSyntax IndcSemantics IndcPlan)
+case " ${targets[*]} " in *" frontend "*|*" data "*) modules+=(IndcEngine IndcOutput) ;; esac
+case " ${targets[*]} " in *" sql "*) modules+=(IndcSQL) ;; esac
+for module in "${modules[@]}"; do
     echo "== compiling $module" >&2
     swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path "$build/$module.swiftmodule" \
         -c Sources/$module/**/*.swift Sources/$module/*.swift -wmo -o "$build/$module.o" 2>/dev/null \

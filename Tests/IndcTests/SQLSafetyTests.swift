@@ -51,7 +51,7 @@ struct SQLSafetyTests {
     func sqlDDLPathLineBreakCannotRunCommand() throws {
         let result = try Self.compile(title: "t", file: "d\n\\! touch Y\n.csv", ["--ddl", "--dialect", "postgres"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("dataset d: its file path holds a line break"))
+        #expect(result.stderr.contains("dataset d: its file path holds a line break"), "\(result.stderr)")
         #expect(!result.stdout.contains("\\!"))
         let duckdb = try Self.compile(title: "t", file: "d\n.shell x.csv", ["--ddl"])
         #expect(duckdb.stdout.contains("-- dataset d: ") && duckdb.stdout.contains("\\u{A}.shell x.csv"))
