@@ -75,6 +75,6 @@ for target in "${targets[@]}"; do
     echo "== fuzzing $target for $seconds s" >&2
     parallel=()
     [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
-    ASAN_OPTIONS=detect_leaks=0 "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" "${parallel[@]}" -max_len=65536 \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" "${parallel[@]}" -max_len=65536 \
         -artifact_prefix="$build/crash-$target-" -print_final_stats=1 2>&1 | grep -v '^INFO\|^#' | tail -n 40
 done
