@@ -94,7 +94,12 @@ def test_sqlDDLPathLineBreakCannotRunCommand(folder):
     project(folder, 'dataset d {\n  file "d\\n\\\\! touch PGMARK\\n.csv"\n  minimum n 0\n  column x: number\n}\n'
                     'indicator s {\n  title "s"\n  source d\n  measure sum(x)\n}\n', {name: "x\n1\n"})
     ddl = indc(folder, "sql", ".", "--ddl", "--dialect", "postgres")
-    POSTGRES.psql("postgres", ddl.stdout)
+    here = os.getcwd()
+    os.chdir(folder)  # psql's \! runs in psql's folder
+    try:
+        POSTGRES.psql("postgres", ddl.stdout)
+    finally:
+        os.chdir(here)
     problems = [] if ddl.returncode != 0 else [f"--ddl exited 0: {ddl.stdout[-300:]}"]
     return problems + (["PGMARK was created"] if os.path.exists(os.path.join(folder, "PGMARK")) else [])
 
