@@ -66,7 +66,9 @@ public struct DatasetDDL: Sendable {
                 """
         case .spark:
             let delimiter = dataset.delimiter == 9 ? "\\t" : String(UnicodeScalar(dataset.delimiter))
-            let options = ["path \(dialect.string(path))", "header 'true'", "sep \(dialect.string(delimiter))", "quote '\"'", "escape '\"'",
+            // Spark reads the path as a Hadoop glob, where a backslash makes the next character literal
+            let literal = path.unicodeScalars.map { "\\*?[]{}".unicodeScalars.contains($0) ? "\\\($0)" : String($0) }.joined()
+            let options = ["path \(dialect.string(literal))", "header 'true'", "sep \(dialect.string(delimiter))", "quote '\"'", "escape '\"'",
                            "encoding '\(Self.sparkCharset(dataset.encoding))'", "mode '\(dataset.skipsBadRows ? "DROPMALFORMED" : "FAILFAST")'"]
             return """
                 CREATE OR REPLACE TEMPORARY VIEW \(staging) USING csv OPTIONS (\(options.joined(separator: ", ")));

@@ -57,10 +57,12 @@ struct SQLSafetyTests {
         #expect(duckdb.stdout.contains("-- dataset d: ") && duckdb.stdout.contains("\\u{A}.shell x.csv"))
     }
 
-    @Test("DuckDB reads *, ? and [ in a path as a pattern: each is a one-character class")
+    @Test("DuckDB and Spark read *, ? and [ in a path as a pattern: DuckDB gets one-character classes, Spark backslashes")
     func sqlDuckDBPathGlobIsLiteral() throws {
         let result = try Self.compile(title: "t", file: "a[1]*?.csv")
         #expect(result.stdout.contains("/a[[]1][*][?].csv'"), "\(result.stdout)")
+        let spark = try Self.compile(title: "t", file: "a[1]*?{x}.csv", ["--ddl", "--dialect", "spark"])
+        #expect(spark.stdout.contains("/a\\\\[1\\\\]\\\\*\\\\?\\\\{x\\\\}.csv'"), "\(spark.stdout)")
     }
 
     @Test("--connection is one argument, never a client option; the duckdb shell writes missing values empty")
