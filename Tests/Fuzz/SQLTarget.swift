@@ -32,12 +32,21 @@ private final class Oracle {
 
     /// Why DuckDB does not read `sql` back as one statement holding `strings` as literals and `names` as identifiers.
     func problem(_ sql: String, strings: [String], names: [String]) -> String? {
-        let request = try! JSONSerialization.data(withJSONObject: ["sql": sql, "strings": strings, "names": names])
-        requests.write(request + Data("\n".utf8))
+        // POSIX reads and writes, retried when libFuzzer's timer signal interrupts them (FileHandle stops there)
+        let request = try! JSONSerialization.data(withJSONObject: ["sql": sql, "strings": strings, "names": names]) + Data("\n".utf8)
+        var written = 0
+        while written < request.count {
+            let count = request.withUnsafeBytes { write(requests.fileDescriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { fatalError("cannot write to the DuckDB oracle") }
+            written += count
+        }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while !pending.contains(UInt8(ascii: "\n")) {
-            let chunk = answers.availableData
-            guard !chunk.isEmpty else { fatalError("the DuckDB oracle stopped") }
-            pending += chunk
+            let count = buffer.withUnsafeMutableBytes { read(answers.fileDescriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { fatalError("the DuckDB oracle stopped") }
+            pending += buffer[0..<count]
         }
         let end = pending.firstIndex(of: UInt8(ascii: "\n"))!
         let line = pending[pending.startIndex..<end]
