@@ -6,14 +6,18 @@ struct SQLClient {
     let executable: String
     let arguments: [String]
 
-    /// `psql` on a connection URL, with CSV output and the first error stopping it.
+    /// `psql` on a connection URL, with CSV output and the first error stopping it; the URL is one
+    /// `--dbname=` argument, never an option of its own.
     static func postgres(_ connection: String) -> SQLClient {
-        SQLClient(executable: "psql", arguments: ["-X", "-q", "--csv", "-v", "ON_ERROR_STOP=1", "-d", connection])
+        SQLClient(executable: "psql", arguments: ["-X", "-q", "--csv", "-v", "ON_ERROR_STOP=1", "--dbname=" + connection])
     }
 
-    /// The `duckdb` shell with CSV output, on a database file (or in memory).
+    /// The `duckdb` shell with CSV output and missing values as empty fields (it prints `NULL` by
+    /// default), without the user's init file, on a database file (or in memory). A file name that
+    /// starts with `-` is given as `./-…`, so the shell cannot take it for an option (`-unsigned`).
     static func duckdb(_ database: String?) -> SQLClient {
-        SQLClient(executable: "duckdb", arguments: ["-csv", "-bail", database ?? ":memory:"])
+        let file = database.map { $0.hasPrefix("-") ? "./" + $0 : $0 } ?? ":memory:"
+        return SQLClient(executable: "duckdb", arguments: ["-csv", "-bail", "-no-init", "-nullvalue", "", file])
     }
 
     /// The client's path on PATH, or nil.

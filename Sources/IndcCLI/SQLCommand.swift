@@ -34,14 +34,22 @@ enum SQLCommand {
         let dialect = SQLDialect(rawValue: arguments.value("--dialect") ?? "duckdb") ?? .duckdb
         let selected = try RunCommand.selection(arguments.values["--indicator"], project, command: spec)
         let tables = try RunCommand.datasetPairs(arguments.values["--table"] ?? [], option: "--table", value: "NAME", project, command: spec)
+        for (dataset, table) in tables.sorted(by: { $0.key < $1.key }) where !dialect.isTableName(table) {
+            throw UsageError(message: "--table \(dataset)=…: not a table name (parts of letters, digits and _, or quoted, between dots)", command: spec)
+        }
         let plan = Planner.plan(project, selected: selected.map { RunCommand.withReferencedIndicators($0, project) })
         if arguments.flags.contains("--ddl") {
             let ddl = DatasetDDL(dialect: dialect)
             guard ddl.isSupported else { throw UsageError(message: "--ddl is not available for \(dialect.rawValue): load the tables with the catalog's own tools", command: spec) }
             var headers: [String: [String]] = [:]
             for scan in plan.scans { headers[scan.dataset.name] = try? DataHeaders.read(scan.dataset).get() }
-            console.output(ddl.statements(plan, headers: headers, paths: [:]))
-            return 0
+            do {
+                console.output(try ddl.statements(plan, headers: headers, paths: [:]))
+                return 0
+            } catch {
+                console.error("error: \(error.message); no SQL was written")
+                return 1
+            }
         }
         let compiled = queries(plan, project, dialect: dialect, tables: tables, selected: selected)
         console.output(compiled.compactMap(\.query).joined(separator: "\n"))

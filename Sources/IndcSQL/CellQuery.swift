@@ -32,7 +32,7 @@ struct CellQuery {
         var checks: [(part: String, column: String)] = []
         switch location {
         case .table(let table):
-            let columns = scan.columns.map { dialect.identifier($0.name) }.joined(separator: ", ")
+            let columns = source.selectList(scan.columns.map { dialect.identifier($0.name) })
             parts.append(CTE(name: name("data"), body: "SELECT \(columns) FROM \(table)"))
         case .file(let path):
             parts.append(CTE(name: name("fields"), body: source.rawFromFile(path)))

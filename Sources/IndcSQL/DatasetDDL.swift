@@ -1,6 +1,11 @@
 import IndcPlan
 import IndcSemantics
 
+/// Why `indc sql --ddl` writes no statements.
+public struct DDLRefusal: Error {
+    public let message: String
+}
+
 /// `indc sql --ddl`: statements that create one table per dataset from its CSV file, holding the
 /// columns the indicators use with their SQL types and missing codes as NULL — the tables the queries
 /// read. Fields are decoded as `indc run` decodes them: a field that does not fit stops the load
@@ -16,8 +21,9 @@ public struct DatasetDDL: Sendable {
     public var isSupported: Bool { dialect != .trino }
 
     /// The statements for every scan of `plan`; `headers` gives the column names of a dataset's file,
-    /// `paths` the file to load (by dataset name).
-    public func statements(_ plan: ExecutionPlan, headers: [String: [String]], paths: [String: String]) -> String {
+    /// `paths` the file to load (by dataset name). Refused when a file's path cannot be written safely:
+    /// psql reads `\copy` up to the end of its line, so its path and table name hold no control character.
+    public func statements(_ plan: ExecutionPlan, headers: [String: [String]], paths: [String: String]) throws(DDLRefusal) -> String {
         var text = dialect == .postgres
             ? "CREATE OR REPLACE FUNCTION indc_data_error(message text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n\n"
             : ""
@@ -26,9 +32,16 @@ public struct DatasetDDL: Sendable {
         }
         for scan in plan.scans {
             let dataset = scan.dataset
-            text += "-- dataset \(dataset.name): \(paths[dataset.name] ?? dataset.path)\n"
-            text += load(scan, header: headers[dataset.name] ?? scan.columns.map(\.name), path: paths[dataset.name] ?? dataset.path) + "\n"
+            let path = paths[dataset.name] ?? dataset.path
+            for (what, text) in [("file path", path), ("name", dataset.name)]
+            where dialect == .postgres && text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw DDLRefusal(message: "dataset \(SQLDialect.comment(dataset.name).dropFirst(3)): its \(what) holds a line break or other "
+                                 + "control character, which psql's \\copy line cannot take; rename it")
+            }
+            text += SQLDialect.comment("dataset \(dataset.name): \(path)") + "\n"
+            text += load(scan, header: headers[dataset.name] ?? scan.columns.map(\.name), path: path) + "\n"
         }
+        if let unsafe = dialect.unsafeText(text) { throw DDLRefusal(message: unsafe) }
         return text
     }
 
@@ -53,7 +66,9 @@ public struct DatasetDDL: Sendable {
                 """
         case .spark:
             let delimiter = dataset.delimiter == 9 ? "\\t" : String(UnicodeScalar(dataset.delimiter))
-            let options = ["path \(dialect.string(path))", "header 'true'", "sep \(dialect.string(delimiter))", "quote '\"'", "escape '\"'",
+            // Spark reads the path as a Hadoop glob, where a backslash makes the next character literal
+            let literal = path.unicodeScalars.map { "\\*?[]{}".unicodeScalars.contains($0) ? "\\\($0)" : String($0) }.joined()
+            let options = ["path \(dialect.string(literal))", "header 'true'", "sep \(dialect.string(delimiter))", "quote '\"'", "escape '\"'",
                            "encoding '\(Self.sparkCharset(dataset.encoding))'", "mode '\(dataset.skipsBadRows ? "DROPMALFORMED" : "FAILFAST")'"]
             return """
                 CREATE OR REPLACE TEMPORARY VIEW \(staging) USING csv OPTIONS (\(options.joined(separator: ", ")));

@@ -20,12 +20,14 @@ struct DatasetSource {
 
     /// The raw fields of `columns` from the CSV file (DuckDB's `read_csv`), an empty field NULL.
     /// Windows-1252 needs DuckDB's `encodings` extension (loaded automatically where extensions can be installed).
+    /// DuckDB reads `*`, `?` and `[` in a path as a pattern: each is written as a one-character class.
     func rawFromFile(_ path: String) -> String {
+        let literal = path.unicodeScalars.map { "*?[".unicodeScalars.contains($0) ? "[\($0)]" : String($0) }.joined()
         let delimiter = dataset.delimiter == 9 ? "\\t" : String(UnicodeScalar(dataset.delimiter))
         let options = "header = true, all_varchar = true, delim = \(dialect.string(delimiter)), "
             + "quote = '\"', escape = '\"', encoding = \(dialect.string(dataset.encoding.rawValue))"
             + (dataset.skipsBadRows ? ", ignore_errors = true" : "")
-        return fields(from: "read_csv(\(dialect.string(path)), \(options))")
+        return fields(from: "read_csv(\(dialect.string(literal)), \(options))")
     }
 
     /// The raw fields of `columns` from a relation holding the file's fields as text, an empty field NULL.
@@ -34,18 +36,25 @@ struct DatasetSource {
             let name = dialect.identifier(column.name)
             return "NULLIF(\(name), '') AS \(name)"
         }
-        return "SELECT \(fields.joined(separator: ", ")) FROM \(relation)"
+        return "SELECT \(selectList(fields)) FROM \(relation)"
     }
 
     /// The decoded columns, from a relation of raw fields.
     func decoded(from raw: String) -> String {
         let fields = columns.map { "\(value($0)) AS \(dialect.identifier($0.name))" }
-        let skip = dataset.skipsBadRows ? " WHERE \(columns.map(valid).joined(separator: " AND "))" : ""
-        return "SELECT \(fields.joined(separator: ", ")) FROM \(raw)\(skip)"
+        let skip = dataset.skipsBadRows && !columns.isEmpty ? " WHERE \(columns.map(valid).joined(separator: " AND "))" : ""
+        return "SELECT \(selectList(fields)) FROM \(raw)\(skip)"
+    }
+
+    /// The items of a SELECT list; a query that uses no column (`measure count()` alone) keeps one
+    /// constant per row, since SQL has no empty SELECT list.
+    func selectList(_ items: [String]) -> String {
+        items.isEmpty ? "1 AS \(dialect.identifier("__row"))" : items.joined(separator: ", ")
     }
 
     /// One row counting the invalid fields of a relation of raw fields; evaluating it stops the query at the first.
     func check(from raw: String) -> String {
+        guard !columns.isEmpty else { return "SELECT 0 AS \(dialect.identifier("__errors"))" }
         let branches = columns.map { column in
             "WHEN NOT \(valid(column)) THEN \(dialect.failure(message(column)))"
         }
@@ -59,11 +68,13 @@ struct DatasetSource {
         let missing = "\(field) IS NULL" + (codes.isEmpty ? "" : " OR \(field) IN (\(codes))")
         let fits: String
         switch column.type {
-        case .integer: fits = dialect.matches(field, "[+-]?[0-9]{1,18}")
-        case .number: fits = dialect.matches(field, numberPattern)
+        case .integer: fits = "(CASE WHEN \(dialect.matches(field, "[+-]?[0-9]+")) THEN \(integerFits(field)) ELSE FALSE END)"
+        case .number: fits = "(CASE WHEN \(dialect.matches(field, numberPattern)) THEN \(numberFits(pointed(field))) ELSE FALSE END)"
         case .text: fits = "TRUE"
         case .boolean: fits = "lower(\(field)) IN ('true', '1', 'ja', 'yes', 'false', '0', 'nee', 'no')"
-        case .date: fits = "(CASE WHEN \(dialect.matches(field, "[0-9]{4}-[0-9]{2}-[0-9]{2}")) THEN \(calendarDay(field)) ELSE FALSE END)"
+        case .date:
+            fits = "(CASE WHEN \(dialect.matches(field, "[0-9]{4}-[0-9]{2}-[0-9]{2}")) AND NOT \(yearZero(field, column: column)) "
+                + "THEN \(calendarDay(field)) ELSE FALSE END)"
         case .category(let levels): fits = "\(field) IN (\(levels.map(dialect.string).joined(separator: ", ")))"
         }
         return "(\(missing) OR \(fits))"
@@ -78,8 +89,7 @@ struct DatasetSource {
         let typed: String
         switch column.type {
         case .integer: typed = "CAST(\(field) AS BIGINT)"
-        case .number:
-            typed = dialect.toDouble(dataset.decimalMark == UInt8(ascii: ",") ? "replace(\(field), ',', '.')" : field)
+        case .number: typed = numberValue(pointed(field))
         case .text, .category: typed = field
         case .boolean: typed = "lower(\(field)) IN ('true', '1', 'ja', 'yes')"
         case .date: typed = "CAST(\(field) AS DATE)"
@@ -100,6 +110,11 @@ struct DatasetSource {
         case .text: "cannot be read"
         }
         return dialect.concat([dialect.string("\(dataset.name): column \(column.name): \""), field, dialect.string("\" \(what)")])
+    }
+
+    /// A number field with `.` as its decimal mark.
+    private func pointed(_ field: String) -> String {
+        dataset.decimalMark == UInt8(ascii: ",") ? "replace(\(field), ',', '.')" : field
     }
 
     private var numberPattern: String {

@@ -58,13 +58,16 @@ public struct SQLCompiler: Sendable {
         let period = PeriodSQL(indicator: indicator, order: order, dialect: dialect, cellColumns: cellColumns) { dialect.identifier("i_\($0)") }
         parts += period.parts(after: dialect.identifier("i_targeted"))
         let final = OutputColumns(aggregation: aggregation, order: order, dialect: dialect).select(from: dialect.identifier("i_compared"))
-        var comments = ["-- indicator: \(indicator.name)"]
-        if let title = indicator.title { comments.append("-- \(title)") }
+        var comments = [SQLDialect.comment("indicator: \(indicator.name)")]
+        if let title = indicator.title { comments.append(SQLDialect.comment(title)) }
         if lacksIntervals {
-            comments.append("-- \(scan.dataset.name) is a survey sample: se, ci_low, ci_high, df, n_eff, change_se, change_p, change_significant")
-            comments.append("-- and reliability are left empty here; intervals come from the native engine (indc run).")
+            comments.append(SQLDialect.comment("\(scan.dataset.name) is a survey sample: se, ci_low, ci_high, df, n_eff, change_se, change_p, change_significant"))
+            comments.append(SQLDialect.comment("and reliability are left empty here; intervals come from the native engine (indc run)."))
         }
         let query = comments.joined(separator: "\n") + "\nWITH\n" + parts.map { "\($0.name) AS (\n  \($0.body)\n)" }.joined(separator: ",\n") + "\n" + final + ";\n"
+        if let unsafe = dialect.unsafeText(query) {
+            return IndicatorSQL(indicator: indicator, query: nil, refusal: unsafe, lacksIntervals: lacksIntervals)
+        }
         return IndicatorSQL(indicator: indicator, query: query, refusal: nil, lacksIntervals: lacksIntervals)
     }
 

@@ -14,11 +14,68 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         }
     }
 
-    /// A string literal; Spark reads backslash escapes in literals, the others do not.
+    /// A string literal; Spark reads backslash escapes in literals, the others do not. Spark also
+    /// substitutes `${…}` anywhere in a query's text, so its `{` after a `$` is written `\{`.
     func string(_ text: String) -> String {
         switch self {
-        case .spark: "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        case .spark:
+            "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+                .replacingOccurrences(of: "${", with: "$\\{") + "'"
         default: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+    }
+
+    /// A `--` comment line showing `text`: control, format and line-separator characters (which would
+    /// end the comment, hide text or reorder it on screen), a `$` before `{` and a final backslash
+    /// (which continues a Spark comment onto the next line) are written as `\u{…}`.
+    public static func comment(_ text: String) -> String {
+        var shown = ""
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+                shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default:
+                shown += scalar == "{" && previous == "$" ? "\\u{7B}" : String(scalar)
+            }
+            previous = scalar
+        }
+        if shown.hasSuffix("\\") { shown = shown.dropLast() + "\\u{5C}" }
+        return "-- " + shown
+    }
+
+    /// Why SQL text cannot be handed to this dialect's engines safely, or nil: a NUL character (clients
+    /// read text up to it, which would put the rest of a line outside its quotes) or, in Spark, a
+    /// `${` left in a quoted name (Spark substitutes variables before it parses).
+    public func unsafeText(_ sql: String) -> String? {
+        if sql.unicodeScalars.contains("\u{0}") { return "a name or string holds a NUL character, which SQL clients cannot read" }
+        if self == .spark, sql.contains("${") { return "a name holds `${`, which Spark replaces by a variable's value" }
+        return nil
+    }
+
+    /// Whether `text` is a table name a query may hold as written: dot-separated parts, each a plain
+    /// name (letters, digits, `_`, `$`; not starting with a digit or `$`) or a quoted name in the
+    /// dialect's quotes (the quote doubled inside), without control characters.
+    public func isTableName(_ text: String) -> Bool {
+        let quote: Unicode.Scalar = self == .spark ? "`" : "\""
+        var scalars = Array(text.unicodeScalars)[...]
+        while true {
+            if scalars.first == quote {
+                scalars = scalars.dropFirst()
+                while true {
+                    guard let scalar = scalars.popFirst(), scalar.properties.generalCategory != .control else { return false }
+                    if scalar == quote {
+                        guard scalars.first == quote else { break }
+                        scalars = scalars.dropFirst()
+                    }
+                }
+            } else {
+                let plain = scalars.prefix { $0.isASCII && (Character($0).isLetter || Character($0).isNumber || $0 == "_" || $0 == "$") }
+                guard let first = plain.first, first != "$", !Character(first).isNumber else { return false }
+                scalars = scalars.dropFirst(plain.count)
+            }
+            guard let next = scalars.popFirst() else { return true }
+            guard next == "." else { return false }
         }
     }
 
@@ -60,9 +117,10 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         "CAST(\(expression) AS \(textType))"
     }
 
-    /// A date literal (`yyyy-mm-dd`).
+    /// A date literal (`yyyy-mm-dd`). Year 0, which DuckDB alone holds, stops the query where it is used.
     func date(_ iso: String) -> String {
-        "DATE " + string(iso)
+        guard iso.hasPrefix("0000"), self != .duckdb else { return "DATE " + string(iso) }
+        return "CAST(\(failure(string("the date \(iso) is in year 0, which \(rawValue) cannot hold; compute it with indc run"))) AS DATE)"
     }
 
     /// Whether `text` matches the regular expression `pattern` as a whole.
