@@ -3,14 +3,16 @@ import IndcOutput
 import IndcSemantics
 
 /// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
-/// and a rejected-rows report per dataset that skipped bad rows.
+/// and a rejected-rows report per dataset that skipped bad rows; an indicator that could not be
+/// computed keeps its CSV of the previous run.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
                       directory: String, format: String) -> OutputFiles {
         var files = OutputFiles(directory: directory)
         let tables = written.map(ResultTable.init)
         if let dialect = CSVDialect(rawValue: format) {
-            for table in tables { files.add("\(table.indicator.name).csv", ResultCSV.text(table, dialect: dialect)) }
+            for table in tables { files.add("\(table.indicator.name).csv") { ResultCSV.write(table, dialect: dialect, into: &$0) } }
+            for name in failures.keys.sorted() { files.keep("\(name).csv") }
         }
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))
@@ -20,8 +22,9 @@ enum RunOutput {
             if let table = computed[indicator.name] { return .computed(table) }
             return failures[indicator.name].map { .failed(indicator, reason: $0) }
         }
-        let document = ResultJSON.document(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
-        files.add("results.json", document.serialized() + "\n")
+        files.add("results.json") { sink in
+            ResultJSON.write(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath, into: &sink)
+        }
         return files
     }
 
