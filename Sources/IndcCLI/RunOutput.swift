@@ -4,7 +4,7 @@ import IndcSemantics
 
 /// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
 /// and a rejected-rows report per dataset that skipped bad rows; an indicator that could not be
-/// computed keeps its CSV of the previous run.
+/// computed, or was not selected with `--indicator`, keeps its CSV of the previous run.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
                       directory: String, format: String) -> OutputFiles {
@@ -12,7 +12,8 @@ enum RunOutput {
         let tables = written.map(ResultTable.init)
         if let dialect = CSVDialect(rawValue: format) {
             for table in tables { files.add("\(table.indicator.name).csv") { ResultCSV.write(table, dialect: dialect, into: &$0) } }
-            for name in failures.keys.sorted() { files.keep("\(name).csv") }
+            let writtenNames = Set(written.map(\.indicator.name))
+            for indicator in project.indicators where !writtenNames.contains(indicator.name) { files.keep("\(indicator.name).csv") }
         }
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))

@@ -37,8 +37,10 @@ struct ResultFolder {
     /// Why results may not replace this folder: it holds one of `inputs` (resolved), or files indc did not write.
     func conflict(inputs: [String]) -> String? {
         for input in inputs {
-            guard let real = Self.realPath(input), real == path || real.hasPrefix(path == "/" ? "/" : path + "/") else { continue }
-            return "it holds the input \(input)\(real == input ? "" : " (\(real))"); results replace the whole folder, so write them to another one"
+            let linkDirectory = Self.realPath((input as NSString).deletingLastPathComponent).map { ($0 as NSString).appendingPathComponent((input as NSString).lastPathComponent) }
+            for place in [linkDirectory, Self.realPath(input)].compactMap(\.self) where place == path || place.hasPrefix(path == "/" ? "/" : path + "/") {
+                return "it holds the input \(input)\(place == input ? "" : " (\(place))"); results replace the whole folder, so write them to another one"
+            }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
