@@ -29,12 +29,17 @@ enum RunOutput {
         return files
     }
 
+    /// A rejected value as the report quotes it: enough to find and fix it (100 characters), not a copy of the file.
+    private static func shortened(_ value: String) -> String {
+        value.count > 100 ? String(value.prefix(99)) + "…" : value
+    }
+
     /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error; past
     /// `DataErrorLog.reportLimit` errors a last row counts those not listed.
     private static func rejected(_ scan: ScanOutcome) -> String {
         let columns = ["line", "column", "value", "reason"]
         var rows = scan.errors.errors.map { error -> [ResultField] in
-            [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map(ResultField.text) ?? .empty, .text(error.reason)]
+            [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map { .text(shortened($0)) } ?? .empty, .text(error.reason)]
         }
         let unlisted = scan.errors.count - scan.errors.errors.count
         if unlisted > 0 {

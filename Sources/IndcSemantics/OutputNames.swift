@@ -15,7 +15,7 @@ enum OutputNames {
 
     /// Why `name` cannot be (part of) a file name, or nil when it can.
     static func fileNameProblem(_ name: String) -> String? {
-        if let control = name.unicodeScalars.first(where: isControl) {
+        if let control = name.unicodeScalars.first(where: TerminalText.isControl) {
             return "it contains the control character U+\(hex(control.value))"
         }
         if let separator = name.first(where: { "/\\".contains($0) }) { return "it contains `\(separator)`, a folder separator" }
@@ -55,11 +55,6 @@ enum OutputNames {
             files[file.lowercased()] = (name, file)
         }
         return diagnostics
-    }
-
-    /// C0 and C1 controls, DEL, and the format characters that reorder or hide text (bidirectional overrides, zero-width).
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format
     }
 
     private static func hex(_ value: UInt32) -> String {
