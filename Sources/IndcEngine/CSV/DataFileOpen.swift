@@ -18,6 +18,10 @@ enum DataFileOpen {
             close(descriptor)
             return .failure(.cannotRead(path: path, reason: reason))
         }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            return .failure(.cannotRead(path: path, reason: String(cString: strerror(EISDIR))))
+        }
         if let kind = kind(status.st_mode) {
             close(descriptor)
             return .failure(.cannotOpen(path: path, reason: "it is \(kind), not a regular file; save the data to a file first"))
@@ -30,7 +34,6 @@ enum DataFileOpen {
     static func kind(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: nil
-        case S_IFDIR: "a folder"
         case S_IFIFO: "a pipe (FIFO)"
         case S_IFCHR, S_IFBLK: "a device"
         case S_IFSOCK: "a socket"
