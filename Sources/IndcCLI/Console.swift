@@ -1,4 +1,5 @@
 import Foundation
+import IndcDiagnostics
 
 /// Where a command writes: standard output and standard error, captured for tests.
 public struct Console: Sendable {
@@ -26,8 +27,10 @@ public struct Console: Sendable {
         if !text.hasSuffix("\n") { standardOutput += "\n" }
     }
 
-    /// Writes a line to standard error.
+    /// Writes a line to standard error; control characters from data or `.ind` files in it are
+    /// escaped (line breaks and tabs kept).
     public mutating func error(_ text: String) {
+        let text = TerminalText.escaped(text, keepingLines: true)
         standardError += text
         if !text.hasSuffix("\n") { standardError += "\n" }
     }

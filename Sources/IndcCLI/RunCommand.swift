@@ -43,7 +43,10 @@ enum RunCommand {
             return 2
         }
         let directory = arguments.value("--out") ?? "results"
-        try refuseDataFolder(directory, project, dataFiles)
+        if let conflict = OutputFiles.conflict(directory: directory, inputs: inputs(project, dataFiles)) {
+            console.error("error: \(conflict)")
+            return 2
+        }
         let plan = Planner.plan(project, selected: selected.map { withReferencedIndicators($0, project) })
         let format = arguments.value("--format") ?? "csv"
         if let engine = arguments.value("--engine"), engine != "native" {
@@ -57,7 +60,8 @@ enum RunCommand {
         let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
         let failures = RunReport.failures(outcome, selected: selected, &console)
         do {
-            try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format).commit()
+            try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format)
+                .commit(protecting: inputs(project, dataFiles))
         } catch {
             console.error("error: \(error.description)")
             return 2
@@ -89,14 +93,9 @@ enum RunCommand {
         return all
     }
 
-    /// Results never go into a folder holding a dataset's file: they could overwrite or mix with the data.
-    private static func refuseDataFolder(_ directory: String, _ project: Project, _ dataFiles: [String: String]) throws(UsageError) {
-        let out = (SourceLoader.absolutePath(directory) as NSString).standardizingPath
-        for dataset in project.datasets {
-            let file = SourceLoader.absolutePath(dataFiles[dataset.name] ?? dataset.path)
-            guard ((file as NSString).deletingLastPathComponent as NSString).standardizingPath == out else { continue }
-            throw UsageError(message: "--out \(directory) is the folder of dataset \(dataset.name)'s data file; write the results to another folder", command: spec)
-        }
+    /// Every file the run reads: its `.ind` files and each dataset's data file. Results never replace a folder holding one.
+    static func inputs(_ project: Project, _ dataFiles: [String: String]) -> [String] {
+        project.files.map { SourceLoader.absolutePath($0.path) } + project.datasets.map { SourceLoader.absolutePath(dataFiles[$0.name] ?? $0.path) }
     }
 
     /// Why a `--data` file cannot be read (it does not exist, or is a folder), checked before anything is computed.

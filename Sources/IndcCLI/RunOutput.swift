@@ -3,14 +3,17 @@ import IndcOutput
 import IndcSemantics
 
 /// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
-/// and a rejected-rows report per dataset that skipped bad rows.
+/// and a rejected-rows report per dataset that skipped bad rows; an indicator that could not be
+/// computed, or was not selected with `--indicator`, keeps its CSV of the previous run.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
                       directory: String, format: String) -> OutputFiles {
         var files = OutputFiles(directory: directory)
         let tables = written.map(ResultTable.init)
         if let dialect = CSVDialect(rawValue: format) {
-            for table in tables { files.add("\(table.indicator.name).csv", ResultCSV.text(table, dialect: dialect)) }
+            for table in tables { files.add("\(table.indicator.name).csv") { ResultCSV.write(table, dialect: dialect, into: &$0) } }
+            let writtenNames = Set(written.map(\.indicator.name))
+            for indicator in project.indicators where !writtenNames.contains(indicator.name) { files.keep("\(indicator.name).csv") }
         }
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))
@@ -20,9 +23,15 @@ enum RunOutput {
             if let table = computed[indicator.name] { return .computed(table) }
             return failures[indicator.name].map { .failed(indicator, reason: $0) }
         }
-        let document = ResultJSON.document(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
-        files.add("results.json", document.serialized() + "\n")
+        files.add("results.json") { sink in
+            ResultJSON.write(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath, into: &sink)
+        }
         return files
+    }
+
+    /// A rejected value as the report quotes it: enough to find and fix it (100 characters), not a copy of the file.
+    private static func shortened(_ value: String) -> String {
+        value.count > 100 ? String(value.prefix(99)) + "…" : value
     }
 
     /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error; past
@@ -30,7 +39,7 @@ enum RunOutput {
     private static func rejected(_ scan: ScanOutcome) -> String {
         let columns = ["line", "column", "value", "reason"]
         var rows = scan.errors.errors.map { error -> [ResultField] in
-            [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map(ResultField.text) ?? .empty, .text(error.reason)]
+            [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map { .text(shortened($0)) } ?? .empty, .text(error.reason)]
         }
         let unlisted = scan.errors.count - scan.errors.errors.count
         if unlisted > 0 {

@@ -15,10 +15,11 @@ enum RunReport {
         for scan in outcome.scans where !scan.errors.isEmpty || scan.fatal != nil {
             let path = SourceLoader.displayPath(scan.path)
             let label = scan.failed ? "error" : "warning"
-            if let fatal = scan.fatal {
-                console.error("\(label): \(fatal.message(path: path))")
+            let shown = scan.errors.errors.prefix(DataErrorLog.shownLimit).map { $0.message(path: path) }
+            if let fatal = scan.fatal?.message(path: path), !shown.contains(fatal) {
+                console.error("\(label): \(fatal)")
             }
-            for error in scan.errors.errors.prefix(DataErrorLog.shownLimit) { console.error("\(label): \(error.message(path: path))") }
+            for message in shown { console.error("\(label): \(message)") }
             let hidden = scan.errors.count - min(scan.errors.errors.count, DataErrorLog.shownLimit)
             if hidden > 0 { console.error("\(label): … and \(hidden) more data error\(hidden == 1 ? "" : "s") in \(path)") }
             let affected = scan.indicators.filter { selected?.contains($0) ?? true }

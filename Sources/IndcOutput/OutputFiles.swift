@@ -7,88 +7,101 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String { "cannot write \(path): \(reason)" }
 }
 
-/// A set of result files written all-or-nothing: each file goes to a temporary file in the output
-/// folder first; only when all are written are they renamed into place, so a failed or interrupted
-/// run leaves the earlier results as they were, and no reader ever sees a half-written file. Runs
-/// into the same folder take turns (an exclusive `flock` on the folder itself), so their files never mix.
+/// A run's result set, written all-or-nothing: every file goes into a new hidden folder beside the
+/// output folder; only when all are written does that folder take the output folder's place, in one
+/// atomic exchange. Readers see the old set or the new one, never a mix; files of indicators that
+/// are gone do not linger; an interrupted or killed run leaves the previous set as it was (a killed
+/// run's hidden folder is removed by the next run). Runs into one parent folder take turns (an
+/// exclusive `flock` on the parent). The folder is only replaced when indc wrote everything in it,
+/// and never when it holds an input.
+/// (Folder exchange uses Linux `renameat2`; where a file system lacks it, the run fails and changes nothing.)
 public struct OutputFiles {
     public let directory: String
-    private var files: [(name: String, contents: String)] = []
+    private var files: [(name: String, write: (inout FileSink) -> Void)] = []
+    private var kept: [String] = []
 
     public init(directory: String) {
         self.directory = directory
     }
 
-    /// Adds a file (a name within the folder) to be written.
+    /// Adds a file (a name within the folder) with its whole text.
     public mutating func add(_ name: String, _ contents: String) {
-        files.append((name, contents))
+        files.append((name, { $0.buffer += contents }))
+    }
+
+    /// Adds a file whose text `write` appends to the sink piece by piece (calling `flushIfFull()` as it goes).
+    public mutating func add(_ name: String, writing write: @escaping (inout FileSink) -> Void) {
+        files.append((name, write))
+    }
+
+    /// Carries the file `name` of the current result set, if it has one, over into the new set
+    /// (the results of an indicator that could not be computed this time).
+    public mutating func keep(_ name: String) {
+        kept.append(name)
     }
 
     /// The names added so far.
     public var names: [String] { files.map(\.name) }
 
-    /// Writes every file; on any failure removes the temporary files and changes nothing.
-    public func commit() throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: directory, reason: "cannot create the folder (\(Self.systemReason(error)))")
+    /// Why results may not go to `directory`: it holds one of `inputs` (through symbolic links too),
+    /// or files indc did not write. Nil when it may.
+    public static func conflict(directory: String, inputs: [String]) -> String? {
+        guard let folder = try? ResultFolder(directory, create: false) else { return nil }
+        return folder.conflict(inputs: inputs).map { "--out \(directory): \($0)" }
+    }
+
+    /// Writes every file and swaps the new set in; on any failure removes what it wrote and changes nothing.
+    /// `inputs` are files the results must never replace.
+    public func commit(protecting inputs: [String] = []) throws(OutputError) {
+        let folder = try ResultFolder(directory, create: true)
+        if let invalid = files.first(where: { $0.name.isEmpty || $0.name.hasPrefix(".") || $0.name.contains("/") || $0.name.contains("\0") }) {
+            throw OutputError(path: directory, reason: "\(invalid.name) is not a plain file name")
         }
-        let lock = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard lock >= 0 else { throw OutputError(path: directory, reason: String(cString: strerror(errno))) }
+        let lock = open(folder.parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw OutputError(path: folder.parent, reason: String(cString: strerror(errno))) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw OutputError(path: directory, reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw OutputError(path: folder.parent, reason: String(cString: strerror(errno))) }
         }
-        try InterruptCleanup.guarding(capacity: files.count) { register throws(OutputError) in
-            try writeAll(register)
-        }
-    }
-
-    private func writeAll(_ register: (String) -> Void) throws(OutputError) {
-        var staged: [(temporary: String, final: String)] = []
-        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        for file in files {
-            let final = (directory as NSString).appendingPathComponent(file.name)
-            let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(unique).tmp")
-            register(temporary)
-            do {
-                try Self.store(file.contents, at: temporary)
+        if let problem = folder.conflict(inputs: inputs) { throw OutputError(path: directory, reason: problem) }
+        folder.removeStaleStaging()
+        let staging = (folder.parent as NSString).appendingPathComponent("\(folder.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try InterruptCleanup.guarding(capacity: files.count + kept.count + 1) { register throws(OutputError) in
+            register(staging)
+            guard mkdir(staging, 0o755) == 0 else { throw OutputError(path: staging, reason: String(cString: strerror(errno))) }
+            do throws(OutputError) {
+                try writeAll(into: staging, register)
+                for name in kept where !files.contains(where: { $0.name == name }) {
+                    register((staging as NSString).appendingPathComponent(name))
+                    folder.keep(name, in: staging)
+                }
+                try folder.swap(in: staging)
             } catch {
-                for entry in staged + [(temporary, final)] { unlink(entry.temporary) }
-                throw OutputError(path: final, reason: error.reason)
+                try? FileManager.default.removeItem(atPath: staging)
+                throw error
             }
-            staged.append((temporary, final))
-        }
-        var isDirectory: ObjCBool = false
-        if let blocked = staged.first(where: { FileManager.default.fileExists(atPath: $0.final, isDirectory: &isDirectory) && isDirectory.boolValue }) {
-            for entry in staged { unlink(entry.temporary) }
-            throw OutputError(path: blocked.final, reason: "a folder of that name is in the way")
-        }
-        for entry in staged where rename(entry.temporary, entry.final) != 0 {
-            let reason = String(cString: strerror(errno))
-            for remaining in staged { unlink(remaining.temporary) }
-            throw OutputError(path: entry.final, reason: reason)
         }
     }
 
-    private static func store(_ contents: String, at path: String) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var bytes = Array(contents.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-            written += result
+    /// Writes the files into `staging` and makes them and the folder durable.
+    private func writeAll(into staging: String, _ register: (String) -> Void) throws(OutputError) {
+        for (name, write) in files {
+            let path = (staging as NSString).appendingPathComponent(name)
+            register(path)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                let reason = errno == EEXIST ? "two result files have this name" : String(cString: strerror(errno))
+                throw OutputError(path: (directory as NSString).appendingPathComponent(name), reason: reason)
+            }
+            defer { close(descriptor) }
+            var sink = FileSink(descriptor: descriptor, path: (directory as NSString).appendingPathComponent(name))
+            write(&sink)
+            try sink.finish()
         }
-        bytes.removeAll()
-        guard fsync(descriptor) == 0 || errno == EINVAL else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-    }
-
-    private static func systemReason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
+        let descriptor = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
     }
 }

@@ -11,23 +11,32 @@ public enum ResultJSON {
         case failed(Indicator, reason: String)
     }
 
-    /// The document; `sourcePath` shows a dataset's file as the user sees it.
+    /// The document; `sourcePath` shows a dataset's file as the user sees it. `write(_:datasets:toolVersion:sourcePath:into:)`
+    /// writes the same text without holding the whole document.
     public static func document(_ entries: [Entry], datasets: [Dataset], toolVersion: String, sourcePath: (String) -> String) -> JSONValue {
         let byName = Dictionary(datasets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return [
             "generator": .string("indc \(toolVersion)"),
             "indicators": .array(entries.map { entry in
-                switch entry {
-                case .computed(let table):
-                    return .object(metadata(table.indicator, byName, sourcePath) + [
-                        ("status", "computed"), ("columns", .array(table.columns.map(JSONValue.string))),
-                        ("rows", .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, value($1)) }) })),
-                    ])
-                case .failed(let indicator, let reason):
-                    return .object(metadata(indicator, byName, sourcePath) + [("status", "failed"), ("reason", .string(reason))])
-                }
+                let rows: [(String, JSONValue)] = if case .computed(let table) = entry { [("rows", .array(table.rows.map { row(table, $0) }))] } else { [] }
+                return .object(members(entry, byName, sourcePath) + rows)
             }),
         ]
+    }
+
+    /// An entry's members before its rows: the metadata, the status, and the columns or the reason it failed.
+    static func members(_ entry: Entry, _ datasets: [String: Dataset], _ sourcePath: (String) -> String) -> [(String, JSONValue)] {
+        switch entry {
+        case .computed(let table):
+            metadata(table.indicator, datasets, sourcePath) + [("status", "computed"), ("columns", .array(table.columns.map(JSONValue.string)))]
+        case .failed(let indicator, let reason):
+            metadata(indicator, datasets, sourcePath) + [("status", "failed"), ("reason", .string(reason))]
+        }
+    }
+
+    /// One result row as an object keyed by column.
+    static func row(_ table: ResultTable, _ fields: [ResultField]) -> JSONValue {
+        .object(zip(table.columns, fields).map { ($0, value($1)) })
     }
 
     private static func metadata(_ indicator: Indicator, _ datasets: [String: Dataset], _ sourcePath: (String) -> String) -> [(String, JSONValue)] {
@@ -65,7 +74,7 @@ public enum ResultJSON {
         return .object(members)
     }
 
-    private static func value(_ field: ResultField) -> JSONValue {
+    static func value(_ field: ResultField) -> JSONValue {
         switch field {
         case .empty: .null
         case .text(let text): .string(text)

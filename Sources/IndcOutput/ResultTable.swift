@@ -16,11 +16,6 @@ public struct ResultTable: Sendable {
     public let columns: [String]
     public let rows: [[ResultField]]
 
-    /// The fixed columns after the group and breakdown columns.
-    static let valueColumns = ["value", "numerator", "denominator", "n", "suppressed", "se", "ci_low", "ci_high", "df", "n_eff",
-                               "previous", "change", "change_se", "change_p", "change_significant",
-                               "target", "target_met", "target_status", "target_gap", "reliability", "note"]
-
     /// A table whose fields were computed elsewhere (by an SQL engine), with the columns of `init(_:)`.
     public init(indicator: Indicator, columns: [String], rows: [[ResultField]]) {
         self.indicator = indicator
@@ -30,8 +25,8 @@ public struct ResultTable: Sendable {
 
     public init(_ result: IndicatorResult) {
         indicator = result.indicator
-        columns = ["indicator"] + result.indicator.groupBy + ["breakdown", "breakdown_value"]
-            + (result.distributionColumn.map { [$0] } ?? []) + Self.valueColumns
+        columns = ResultColumns.leading + result.indicator.groupBy + ResultColumns.breakdown
+            + (result.distributionColumn.map { [$0] } ?? []) + ResultColumns.values
         rows = result.rows.map { row in
             var fields: [ResultField] = [.text(result.indicator.name)]
             fields += row.groups.map(Self.field)

@@ -52,6 +52,7 @@ public enum Checker {
                 declarations.append(declaration)
             }
         }
+        diagnostics += OutputNames.check(declarations)
         var datasets: [String: (dataset: Dataset?, scope: Scope)] = [:]
         var checkedDatasets: [Dataset] = []
         for case .dataset(let syntax) in declarations {

@@ -10,9 +10,15 @@ enum ColumnTypes {
         case .text: .text
         case .boolean: .boolean
         case .date: .date
-        case .category(let levels): .category(levels.reduce(into: [String]()) { if !$0.contains($1.value) { $0.append($1.value) } })
+        case .category(let levels): .category(distinct(levels.map(\.value)))
         case .unknown: nil
         }
+    }
+
+    /// The values in their first order, each once (in linear time: a category may have 100,000 levels).
+    static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     static func codes(_ column: ColumnSyntax) -> [MissingCode] {

@@ -23,6 +23,13 @@ struct GroupingCheck {
                     diagnostics.append(scope.unknownColumn(name))
                     continue
                 }
+                if !isBreakdown, ResultColumns.all.contains(name.text) {
+                    diagnostics.append(Diagnostic(
+                        .resultColumnName, "group by column `\(name.text)` has the name of a result column",
+                        at: Annotation(name.span, "results already have a `\(name.text)` column"),
+                        help: ["group by a copy under another name: `derive \(name.text)_group = \(name.text)` in the dataset"]))
+                    continue
+                }
                 if isBreakdown { self.breakdown.append(name.text) } else { self.groupBy.append(name.text) }
                 if Self.looksLikeIdentifier(name.text, scope.types[name.text]) {
                     diagnostics.append(Diagnostic(

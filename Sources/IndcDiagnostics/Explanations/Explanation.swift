@@ -50,6 +50,8 @@ extension DiagnosticCode {
             Self.clauseExplanation(self)
         case .unknownColumn, .unknownDataset, .unknownIndicator, .unknownFunction:
             Self.nameExplanation(self)
+        case .unsafeFileName, .fileNameClash, .resultColumnName:
+            Self.outputNameExplanation(self)
         case .duplicateDeclaration, .duplicateColumn, .missingClause, .conflictingClause,
             .indicatorCycle, .deriveCycle:
             Self.declarationExplanation(self)

@@ -54,6 +54,6 @@ public struct DiagnosticRenderer: Sendable {
     private static func shortLine(_ diagnostic: Diagnostic, style: TerminalStyle) -> String {
         let span = diagnostic.primary.span
         let start = span.start
-        return "\(span.file.path):\(start.line):\(start.column): \(style.heading(diagnostic.code)): \(diagnostic.message)"
+        return "\(TerminalText.escaped(span.file.path)):\(start.line):\(start.column): \(style.heading(diagnostic.code)): \(TerminalText.escaped(diagnostic.message))"
     }
 }

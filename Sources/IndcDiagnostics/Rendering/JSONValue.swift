@@ -34,9 +34,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
-    /// Appends the value as JSON text to `output`, exactly as `serialized(pretty:)` returns it.
-    public func write(into output: inout String, pretty: Bool = true) {
-        JSONWriter(pretty: pretty).write(self, into: &output, depth: 0)
+    /// Appends the value as JSON text to `output`, exactly as `serialized(pretty:)` returns it; when
+    /// pretty, `depth` is the nesting level the value is written at (its lines are indented to match).
+    public func write(into output: inout String, pretty: Bool = true, depth: Int = 0) {
+        JSONWriter(pretty: pretty).write(self, into: &output, depth: depth)
     }
 
     /// Values are equal when they are the same case with equal payloads; objects are

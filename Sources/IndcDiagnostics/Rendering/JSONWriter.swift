@@ -16,39 +16,38 @@ struct JSONWriter {
         case let .number(number): output.append(number.isFinite ? number.description : "null")
         case let .string(text): Self.appendQuoted(text, to: &output)
         case let .array(elements):
-            writeContainer(elements, open: "[", close: "]", into: &output, depth: depth) { element, output in
-                write(element, into: &output, depth: depth + 1)
+            output.append("[")
+            for index in elements.indices {
+                if index > 0 { output.append(",") }
+                if pretty { appendNewline(indentedTo: depth + 1, to: &output) }
+                write(elements[index], into: &output, depth: depth + 1)
             }
+            close("]", empty: elements.isEmpty, into: &output, depth: depth)
         case let .object(members):
-            writeContainer(members, open: "{", close: "}", into: &output, depth: depth) { member, output in
-                Self.appendQuoted(member.0, to: &output)
+            output.append("{")
+            for index in members.indices {
+                if index > 0 { output.append(",") }
+                if pretty { appendNewline(indentedTo: depth + 1, to: &output) }
+                Self.appendQuoted(members[index].0, to: &output)
                 output.append(pretty ? ": " : ":")
-                write(member.1, into: &output, depth: depth + 1)
+                write(members[index].1, into: &output, depth: depth + 1)
             }
+            close("}", empty: members.isEmpty, into: &output, depth: depth)
         }
     }
 
-    private func writeContainer<Element>(
-        _ elements: [Element], open: String, close: String, into output: inout String, depth: Int,
-        writeElement: (Element, inout String) -> Void
-    ) {
-        output.append(open)
-        guard !elements.isEmpty else {
-            output.append(close)
-            return
-        }
-        for (index, element) in elements.enumerated() {
-            if index > 0 { output.append(",") }
-            if pretty { appendNewline(indentedTo: depth + 1, to: &output) }
-            writeElement(element, &output)
-        }
-        if pretty { appendNewline(indentedTo: depth, to: &output) }
-        output.append(close)
+    /// Closes a container: on a line of its own when pretty and not empty.
+    private func close(_ bracket: String, empty: Bool, into output: inout String, depth: Int) {
+        if pretty && !empty { appendNewline(indentedTo: depth, to: &output) }
+        output.append(bracket)
     }
+
+    /// A line break and the indentation of the first levels, ready made: appending a repeated
+    /// sequence of spaces goes through a generic path that is slow per call.
+    private static let newlines = (0..<16).map { "\n" + String(repeating: " ", count: 2 * $0) }
 
     private func appendNewline(indentedTo depth: Int, to output: inout String) {
-        output.append("\n")
-        output.append(contentsOf: repeatElement(" ", count: 2 * depth))
+        output.append(depth < Self.newlines.count ? Self.newlines[depth] : "\n" + String(repeating: " ", count: 2 * depth))
     }
 
     /// Appends `text` as a JSON string literal, copying runs that need no escaping whole.

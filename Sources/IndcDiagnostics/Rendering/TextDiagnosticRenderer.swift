@@ -35,11 +35,11 @@ struct TextDiagnosticRenderer {
         let width = String(snippets.map(\.largestLine).max() ?? 1).count
         let pad = String(repeating: " ", count: width)
         let emptyGutter = style.gutter(pad + " |")
-        output.append(style.heading(diagnostic.code) + style.paint(": " + diagnostic.message, .bold) + "\n")
+        output.append(style.heading(diagnostic.code) + style.paint(": " + TerminalText.escaped(diagnostic.message), .bold) + "\n")
         for (index, snippet) in snippets.enumerated() {
             if index > 0 { output.append(emptyGutter + "\n") }
             let arrow = style.gutter(pad + (snippet.isPrimary ? "-->" : ":::"))
-            output.append("\(arrow) \(snippet.file.path):\(snippet.header.line):\(snippet.header.column)\n")
+            output.append("\(arrow) \(TerminalText.escaped(snippet.file.path)):\(snippet.header.line):\(snippet.header.column)\n")
             output.append(emptyGutter + "\n")
             for row in snippet.rows {
                 switch row {
@@ -51,10 +51,10 @@ struct TextDiagnosticRenderer {
             }
         }
         for help in diagnostic.help {
-            output.append("\(pad) \(style.gutter("=")) help: \(help)\n")
+            output.append("\(pad) \(style.gutter("=")) help: \(TerminalText.escaped(help))\n")
         }
         for note in diagnostic.notes {
-            output.append("\(pad) \(style.gutter("=")) note: \(note)\n")
+            output.append("\(pad) \(style.gutter("=")) note: \(TerminalText.escaped(note))\n")
         }
     }
 
@@ -68,7 +68,7 @@ struct TextDiagnosticRenderer {
         for marker in snippet.markers(on: line) {
             let (offset, length) = Self.underlinePlacement(of: marker.annotation.span, on: scalars)
             var underline = String(repeating: marker.isPrimary ? "^" : "-", count: length)
-            if let label = marker.annotation.label { underline += " " + label }
+            if let label = marker.annotation.label { underline += " " + TerminalText.escaped(label) }
             output.append(style.gutter(String(repeating: " ", count: width) + " |") + " ")
             output.append(String(repeating: " ", count: offset))
             output.append(style.underline(underline, primary: marker.isPrimary, severity: severity) + "\n")
@@ -91,12 +91,15 @@ struct TextDiagnosticRenderer {
         scalars.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) }
     }
 
-    /// The scalars as a string with each tab replaced by `tabWidth` spaces.
+    /// The scalars as a string with each tab replaced by `tabWidth` spaces and every other control
+    /// character by U+FFFD (one column, so the underlines stay in place).
     private static func expandingTabs(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var text = String.UnicodeScalarView()
         for scalar in scalars {
             if scalar == "\t" {
                 text.append(contentsOf: repeatElement(" ", count: tabWidth))
+            } else if TerminalText.isControl(scalar) {
+                text.append("\u{FFFD}")
             } else {
                 text.append(scalar)
             }

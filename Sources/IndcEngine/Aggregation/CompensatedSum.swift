@@ -11,8 +11,8 @@ struct CompensatedSum {
         sum = next
     }
 
-    /// The compensated total.
-    var value: Double { sum + compensation }
+    /// The compensated total; infinite (not NaN) when the sum overflowed.
+    var value: Double { sum.isFinite ? sum + compensation : sum }
 
     /// Adds another sum (of rows read by another thread).
     mutating func add(_ other: CompensatedSum) {

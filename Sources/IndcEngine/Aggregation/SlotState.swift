@@ -134,9 +134,15 @@ struct SlotState {
         var cumulative = CompensatedSum()
         for (index, (x, w)) in sorted.enumerated() {
             cumulative.add(w)
-            if abs(cumulative.value - half) <= tolerance, index + 1 < sorted.count { return (x + sorted[index + 1].0) / 2 }
+            if abs(cumulative.value - half) <= tolerance, index + 1 < sorted.count { return Self.midpoint(x, sorted[index + 1].0) }
             if cumulative.value - half > tolerance { return x }
         }
         return sorted.last?.0
+    }
+
+    /// The mean of two numbers, also when their sum would overflow (the median of 1e308 and 1e308).
+    static func midpoint(_ x: Double, _ y: Double) -> Double {
+        let sum = x + y
+        return sum.isFinite ? sum / 2 : x / 2 + y / 2
     }
 }

@@ -33,8 +33,7 @@ struct FileWindow: ~Copyable {
 
     /// Opens the file for reading with a buffer of `capacity` bytes, the whole file or a byte range of it.
     init(path: String, capacity: Int, range: Range<Int>? = nil) throws(CSVError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: Self.systemError()) }
+        let descriptor = try DataFileOpen.descriptor(path).get()
         if let range, range.lowerBound > 0, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) < 0 {
             close(descriptor)
             throw .cannotRead(path: path, reason: Self.systemError())

@@ -1,9 +1,11 @@
 import Foundation
 import IndcSemantics
 
-/// Finds a field's bytes among a few strings (a category's levels, a column's missing codes) with
-/// no reference counting on the way: candidates are grouped by length, compared first by their
-/// leading eight bytes as one word, then the rest with `memcmp`.
+/// Finds a field's bytes among strings (a category's levels, a column's missing codes) with no
+/// reference counting on the way: candidates are grouped by length, compared first by their
+/// leading eight bytes as one word, then the rest with `memcmp`. A length with more than
+/// `hashedFrom` candidates (a category of 100,000 levels) is searched through a hash table of the
+/// whole strings instead, so a field costs the same whatever the number of levels.
 ///
 /// Its storage is raw memory so copies are free in the batch path's per-field loop; the owner
 /// calls `deallocate()` once. Both decoders use it (`FieldDecoder`, `BatchColumnDecoder`).
@@ -16,6 +18,11 @@ struct LevelMatcher {
     private let indices: UnsafeMutablePointer<Int32>
     private let offsets: UnsafeMutablePointer<Int>
     private let bytes: UnsafeMutablePointer<UInt8>
+    /// Open addressing over every candidate (position + 1; 0 is empty), `mask + 1` slots; used for
+    /// lengths with more than `hashedFrom` candidates.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    static let hashedFrom = 16
 
     /// The strings as the file encodes them; one the encoding cannot write never matches.
     init(_ strings: [String], encoding: TextEncoding) {
@@ -29,6 +36,12 @@ struct LevelMatcher {
         offsets = .allocate(capacity: max(encoded.count, 1))
         bytes = .allocate(capacity: encoded.reduce(0) { $0 + $1.1.count } + 8)
         bytes.initialize(repeating: 0, count: encoded.reduce(0) { $0 + $1.1.count } + 8)
+        var size = 1
+        while size < 2 * max(encoded.count, 1) { size *= 2 }
+        mask = size - 1
+        let table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        table.initialize(repeating: 0, count: size)
+        slots = table
         var offset = 0
         for (position, (index, string)) in encoded.enumerated() {
             if byLength[2 * string.count + 1] == 0 { byLength[2 * string.count] = Int32(position) }
@@ -41,6 +54,34 @@ struct LevelMatcher {
                 offset += 1
             }
         }
+        let lengths = encoded.map(\.1.count)
+        for position in lengths.indices {
+            let start = bytes + offsets[position]
+            guard lookup(start, count: lengths[position]) < 0 else { continue }
+            var slot = Self.hash(start, count: lengths[position]) & (size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = Int32(position + 1)
+        }
+    }
+
+    /// The candidate position holding exactly these bytes, through the hash table, or -1.
+    private func lookup(_ base: UnsafeRawPointer, count: Int) -> Int {
+        var slot = Self.hash(base, count: count) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot]) - 1
+            let start = Int(byLength[2 * count]), candidates = Int(byLength[2 * count + 1])
+            if position >= start, position < start + candidates, memcmp(bytes + offsets[position], base, count) == 0 { return position }
+            slot = (slot + 1) & mask
+        }
+        return -1
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    private static func hash(_ base: UnsafeRawPointer, count: Int) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for index in 0..<count { hash = (hash ^ UInt64(base.load(fromByteOffset: index, as: UInt8.self))) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash)
     }
 
     func deallocate() {
@@ -49,6 +90,7 @@ struct LevelMatcher {
         indices.deallocate()
         offsets.deallocate()
         bytes.deallocate()
+        slots.deallocate()
     }
 
     /// The index of the string equal to the field, or -1. The field must be followed by at least
@@ -59,6 +101,10 @@ struct LevelMatcher {
         guard count <= longest, let base = field.baseAddress else { return -1 }
         let first = Int(byLength[2 * count]), candidates = Int(byLength[2 * count + 1])
         guard candidates > 0 else { return -1 }
+        if candidates > Self.hashedFrom {
+            let position = lookup(base, count: count)
+            return position < 0 ? -1 : Int(indices[position])
+        }
         let loaded = base.loadUnaligned(as: UInt64.self)
         let word = count >= 8 ? loaded : loaded & ((1 << (8 * UInt64(count))) - 1)
         for position in first..<first + candidates where words[position] == word {

@@ -28,7 +28,10 @@ public enum Engine {
         let scans = outcomes.all
         var results = scans.flatMap(\.results)
         RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators) + scans.flatMap(\.indicatorFailures.keys)))
-        for index in results.indices { PeriodComparison.apply(to: &results[index]) }
+        for index in results.indices {
+            PeriodComparison.apply(to: &results[index])
+            results[index].keepFinite()
+        }
         return RunOutcome(scans: scans, results: results)
     }
 }

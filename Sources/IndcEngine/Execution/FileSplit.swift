@@ -19,8 +19,7 @@ public enum FileSplit {
     /// The ranges covering `dataStart..<size`, or nil when the file should be read as one range.
     static func ranges(path: String, dataStart: Int, parts: Int, minimumSize: Int = minimumSize) -> [Range<Int>]? {
         guard parts > 1 else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard case .success(let descriptor) = DataFileOpen.descriptor(path) else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
@@ -37,10 +36,14 @@ public enum FileSplit {
         return ranges.count > 1 ? ranges : nil
     }
 
-    /// The offset of the first line feed at or after `start`, read in 64 KiB pieces.
+    /// The offset of the first line feed at or after `start`, read in 64 KiB pieces; nil when there is
+    /// none within the longest record a reader accepts (a file of one endless line, a sparse file of
+    /// zeros is then read as one range, whose reader stops at the too-long record instead of this
+    /// search reading to the end of the file).
     private static func nextLineFeed(_ descriptor: Int32, from start: Int, to end: Int) -> Int? {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var offset = start
+        let end = min(end, start + CSVReader.defaultMaximumRecordLength)
         while offset < end {
             let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, min($0.count, end - offset), off_t(offset)) }
             guard count > 0 else { return nil }

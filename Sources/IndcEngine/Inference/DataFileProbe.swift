@@ -25,8 +25,13 @@ struct DataFileProbe {
             throw .unreadable(path: path, reason: Self.systemError())
         }
         if status.st_mode & S_IFMT == S_IFDIR { throw .directory(path: path) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.systemError()) }
+        let descriptor: Int32
+        switch DataFileOpen.descriptor(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(.cannotOpen(_, let reason)), .failure(.cannotRead(_, let reason)):
+            throw .unreadable(path: path, reason: reason + (status.st_mode & S_IFMT == S_IFIFO ? " (infer reads it more than once)" : ""))
+        case .failure(let error): throw .unreadable(path: path, reason: error.description)
+        }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: Self.prefixLength)
         var filled = 0

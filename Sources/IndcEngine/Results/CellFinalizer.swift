@@ -47,7 +47,8 @@ struct CellFinalizer {
                          numerator: fraction.0, denominator: fraction.1, n: n, note: note)
     }
 
-    /// Applies `per N` to the value and its standard error and interval.
+    /// Applies `per N` to the value and its standard error and interval; empties numbers out of range
+    /// (before suppression and targets look at them).
     private func scaled(_ row: ResultRow) -> ResultRow {
         var row = row
         for case .scale(let factor) in aggregation.post {
@@ -56,6 +57,7 @@ struct CellFinalizer {
             row.ciLow = row.ciLow.map { $0 * factor }
             row.ciHigh = row.ciHigh.map { $0 * factor }
         }
+        row.keepFinite()
         return row
     }
 

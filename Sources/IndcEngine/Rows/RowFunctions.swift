@@ -64,7 +64,16 @@ extension RowCompiler {
     }
 
     /// `recode(x, v -> "label", …)`: the label of the first value equal to x; missing when none is.
+    /// `recode(x, "a" -> "A", …)`: the label of the first key equal to x, or missing. Text keys
+    /// compared with a text or category column are looked up in a table (100,000 pairs take linear
+    /// time, not pairs × rows); other keys are compared one by one.
     private func recode(_ input: @escaping RowExpression, _ arguments: [Argument]) -> RowExpression {
+        if let table = textTable(arguments) {
+            return { row in
+                guard case .text(let text) = input(row) else { return .missing }
+                return table[text] ?? .missing
+            }
+        }
         let pairs = arguments.dropFirst().map { argument -> (RowExpression, Value) in
             guard case .string(let label)? = argument.label?.kind else { preconditionFailure("the checker admits string labels only") }
             return (operand(argument.value, comparedWith: arguments[0].value), .text(label.value))
@@ -73,6 +82,18 @@ extension RowCompiler {
             let x = input(row)
             return pairs.first { Value.equal(x, $0.0(row)) == true }?.1 ?? .missing
         }
+    }
+
+    /// The recode's pairs by key when every key is a string literal and the input is not a date (whose
+    /// string keys are dates); the first pair of a key wins, as in the one-by-one comparison.
+    private func textTable(_ arguments: [Argument]) -> [String: Value]? {
+        guard dataset.rowType(of: arguments[0].value) != .date else { return nil }
+        var table: [String: Value] = [:]
+        for argument in arguments.dropFirst() {
+            guard case .string(let key) = argument.value.kind, case .string(let label)? = argument.label?.kind else { return nil }
+            if table[key.value] == nil { table[key.value] = .text(label.value) }
+        }
+        return table
     }
 
     private func categoryLevels(of expression: Expression) -> [String] {
