@@ -22,6 +22,7 @@ enum DatasetBlock {
         if dataset.delimiter != UInt8(ascii: ",") { lines.append("  delimiter \(DatasetRemark.delimiterName(dataset.delimiter))") }
         if dataset.decimalMark != UInt8(ascii: ".") { lines.append("  decimal \",\"") }
         if dataset.encoding != .utf8 { lines.append("  encoding \"\(dataset.encoding.rawValue)\"") }
+        if dataset.headerLine > 1 { lines.append("  header line \(dataset.headerLine)") }
         lines.append("")
         for column in dataset.columns {
             lines += column.remarks.map { comment($0.description, indent: "  ") }

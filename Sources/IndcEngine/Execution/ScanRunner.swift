@@ -35,9 +35,7 @@ struct ScanRunner {
         let width = header.count
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
-        // In a one-column file a blank line is a row (a missing value), but a blank line is only known to
-        // be one when a later record follows it, which a part ending in blank lines cannot see: no split.
-        if width > 1, let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
+        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
            let split = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width) {
             part = split
         } else {
@@ -83,7 +81,7 @@ struct ScanRunner {
                 }
                 part.errors.append(DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)))
                 part.errors.countRow()
-                if case .invalidEncoding = error { continue }
+                if error.isRecoverable { continue }
                 part.fatal = DataError(path: path, line: Self.line(of: error), reason: Self.reason(error))
                 break
             }
@@ -95,7 +93,7 @@ struct ScanRunner {
                     break
                 }
             }
-            if record.count == 1, width > 1, record.isEmpty(0) { continue }
+            if width > 1, record.hasOnlyEmptyFields { continue }
             part.rows += 1
             evaluation.process(record, path: path, errors: &part.errors, aggregate: part.errors.isEmpty || scan.dataset.skipsBadRows)
         }
@@ -148,7 +146,7 @@ struct ScanRunner {
     private static func line(of error: CSVError) -> Int {
         switch error {
         case .unclosedQuote(let line), .malformedQuote(let line), .invalidEncoding(let line, _, _), .recordTooLong(let line, _),
-             .tooManyFields(let line, _): line
+             .tooManyFields(let line, _), .utf8Text(let line, _, _): line
         case .cannotOpen, .cannotRead: 0
         }
     }
