@@ -16,9 +16,11 @@ enum RunReport {
             let path = SourceLoader.displayPath(scan.path)
             let label = scan.failed ? "error" : "warning"
             if let fatal = scan.fatal {
-                console.error("\(label): \(fatal.message(path: path))")
+                console.error("\(label): \(fatal.message(path: SourceLoader.displayPath(fatal.path)))")
             }
-            for error in scan.errors.errors.prefix(DataErrorLog.shownLimit) { console.error("\(label): \(error.message(path: path))") }
+            for error in scan.errors.errors.prefix(DataErrorLog.shownLimit) {
+                console.error("\(label): \(error.message(path: SourceLoader.displayPath(error.path)))")
+            }
             let hidden = scan.errors.count - min(scan.errors.errors.count, DataErrorLog.shownLimit)
             if hidden > 0 { console.error("\(label): … and \(hidden) more data error\(hidden == 1 ? "" : "s") in \(path)") }
             let affected = scan.indicators.filter { selected?.contains($0) ?? true }

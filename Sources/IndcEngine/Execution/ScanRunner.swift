@@ -8,7 +8,8 @@ import Synchronization
 /// and shared filters once per row, and feeds every indicator's aggregation.
 struct ScanRunner {
     let scan: DatasetScan
-    let path: String
+    /// The data file, or a pattern naming several (`DataFilePattern`).
+    var path: String
     /// Files at least this large are split over `parts` threads (`FileSplit.minimumSize`; tests lower it).
     var splitThreshold = FileSplit.minimumSize
     var parts = ProcessInfo.processInfo.activeProcessorCount
@@ -16,6 +17,7 @@ struct ScanRunner {
     var batches = true
 
     func run() -> ScanOutcome {
+        if DataFilePattern.isPattern(path) { return runFiles(DataFilePattern.files(path)) }
         let errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
         let reader: CSVReader
         let header: [String]
@@ -41,6 +43,11 @@ struct ScanRunner {
         } else {
             part = read(reader, into: &evaluation, width: width)
         }
+        return finish(part, evaluation)
+    }
+
+    /// The outcome of a scan whose records are all read: results unless reading failed or found errors under `on error fail`.
+    func finish(_ part: Part, _ evaluation: RowEvaluation) -> ScanOutcome {
         let batched = evaluation.isBatched
         if let fatal = part.fatal { return outcome(rows: part.rows, errors: part.errors, fatal: fatal, isIO: false, batched: batched) }
         if !part.errors.isEmpty && !scan.dataset.skipsBadRows {
@@ -51,7 +58,7 @@ struct ScanRunner {
     }
 
     /// What reading (a part of) the file found.
-    private struct Part {
+    struct Part {
         var rows = 0
         var errors: DataErrorLog
         var fatal: DataError?
@@ -67,7 +74,7 @@ struct ScanRunner {
     /// a quote or a lone CR, or a record it cannot read: its range may then not start at a record
     /// (`FileSplit`). It raises the signal so the other parts give up too, and the file is read again
     /// in one range, where any error is reported at its true place.
-    private func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
+    func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
         var part = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
         var record = CSVRecord()
         var sinceCheck = 0
@@ -137,7 +144,7 @@ struct ScanRunner {
         return merged
     }
 
-    private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
+    func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
                          failures: [String: String] = [:], batched: Bool = false) -> ScanOutcome {
         ScanOutcome(dataset: scan.dataset, path: path, rows: rows, results: results, errors: errors, fatal: fatal, isIOError: isIO,
                     indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures, batched: batched)
@@ -152,7 +159,7 @@ struct ScanRunner {
     }
 
     /// The error's text without its `line N: ` prefix (the path and line come first in messages).
-    private static func reason(_ error: CSVError) -> String {
+    static func reason(_ error: CSVError) -> String {
         let text = error.description
         guard text.hasPrefix("line "), let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(colon, offsetBy: 2)...])
@@ -160,7 +167,7 @@ struct ScanRunner {
 }
 
 /// Raised by the first part of a split file that gives up (`read`), seen by the others every 4,096 records.
-private final class StopSignal: Sendable {
+final class StopSignal: Sendable {
     private let raised = Atomic<Bool>(false)
 
     var isRaised: Bool { raised.load(ordering: .relaxed) }
@@ -171,7 +178,7 @@ private final class StopSignal: Sendable {
 }
 
 /// The parts of a split file, filled in from several threads, each index once.
-private final class PartResults<Element>: @unchecked Sendable {
+final class PartResults<Element>: @unchecked Sendable {
     private var slots: [Element?]
     private let lock = NSLock()
 
