@@ -21,6 +21,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     /// The file is UTF-8 (a byte order mark, or a first text beyond ASCII that is well-formed UTF-8)
     /// but the dataset declares a single-byte encoding; `line` is where it shows.
     case utf8Text(line: Int, declared: TextEncoding, byteOrderMark: Bool)
+    /// An SPSS system file (`SystemFileReader`) that breaks its format: why.
+    case invalidSystemFile(String)
 
     /// Whether the reader has moved past the offending record and reading may go on: an invalid
     /// byte, or a quote error (reading resumes at the next physical line).
@@ -48,6 +50,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
             "line \(line): record is longer than \(Self.size(limit))"
         case .tooManyFields(let line, let limit):
             "line \(line): record has more than \(limit) fields"
+        case .invalidSystemFile(let reason):
+            reason
         case .utf8Text(let line, let declared, let byteOrderMark):
             byteOrderMark
                 ? "line \(line): the file starts with a UTF-8 byte order mark, but the dataset declares encoding \"\(declared.rawValue)\": remove the encoding clause"
@@ -60,6 +64,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cannotOpen, .cannotRead:
             nil
+        case .invalidSystemFile:
+            "is the file complete? Save it again from SPSS, or export it as CSV"
         case .unclosedQuote:
             "a field that starts with a quote ends at the next single quote; quotes inside it must be doubled (\"\")"
         case .malformedQuote:

@@ -25,6 +25,7 @@ public enum DataHeaders {
 
     private static func read(_ path: String, _ dataset: Dataset) -> Result<[String], HeaderError> {
         do {
+            if SystemFileReader.isSystemFile(path) { return .success(try SystemFileReader(path: path).readHeader()) }
             let reader = try CSVReader(path: path, format: CSVFormat(dataset: dataset), bufferSize: 64 << 10,
                                        maximumRecordLength: maximumHeaderBytes)
             let header = try reader.readHeader()

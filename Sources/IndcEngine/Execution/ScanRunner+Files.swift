@@ -15,7 +15,7 @@ extension ScanRunner {
         var header: [String] = []
         for file in files {
             do {
-                let own = try CSVReader(path: file, format: format).readHeader()
+                let own = try open(file).header
                 if file == firstFile {
                     header = own
                 } else if own != header {
@@ -41,9 +41,7 @@ extension ScanRunner {
             var own = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
             let part: Part
             do throws(CSVError) {
-                let reader = try CSVReader(path: files[index], format: format)
-                _ = try reader.readHeader()
-                part = runner.read(reader, into: &own, width: width)
+                part = runner.read(try open(files[index]).source, into: &own, width: width)
             } catch {
                 part = Part(errors: DataErrorLog(keepingAll: false), fatal: DataError(path: files[index], line: 0, reason: Self.reason(error)))
             }

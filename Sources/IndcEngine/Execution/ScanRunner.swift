@@ -19,11 +19,10 @@ struct ScanRunner {
     func run() -> ScanOutcome {
         if DataFilePattern.isPattern(path) { return runFiles(DataFilePattern.files(path)) }
         let errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
-        let reader: CSVReader
+        let source: RecordSource
         let header: [String]
         do {
-            reader = try CSVReader(path: path, format: CSVFormat(dataset: scan.dataset))
-            header = try reader.readHeader()
+            (source, header) = try open(path)
         } catch {
             let isIO = if case .cannotOpen = error { true } else if case .cannotRead = error { true } else { false }
             return outcome(rows: 0, errors: errors, fatal: DataError(path: path, line: isIO ? 0 : 1, reason: Self.reason(error)), isIO: isIO)
@@ -37,11 +36,12 @@ struct ScanRunner {
         let width = header.count
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
-        if let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
+        if let reader = source as? CSVReader,
+           let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
            let split = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width) {
             part = split
         } else {
-            part = read(reader, into: &evaluation, width: width)
+            part = read(source, into: &evaluation, width: width)
         }
         return finish(part, evaluation)
     }
@@ -74,7 +74,7 @@ struct ScanRunner {
     /// a quote or a lone CR, or a record it cannot read: its range may then not start at a record
     /// (`FileSplit`). It raises the signal so the other parts give up too, and the file is read again
     /// in one range, where any error is reported at its true place.
-    func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
+    func read(_ reader: RecordSource, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
         var part = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
         var record = CSVRecord()
         var sinceCheck = 0
@@ -154,7 +154,7 @@ struct ScanRunner {
         switch error {
         case .unclosedQuote(let line), .malformedQuote(let line), .invalidEncoding(let line, _, _), .recordTooLong(let line, _),
              .tooManyFields(let line, _), .utf8Text(let line, _, _): line
-        case .cannotOpen, .cannotRead: 0
+        case .cannotOpen, .cannotRead, .invalidSystemFile: 0
         }
     }
 
