@@ -14,7 +14,7 @@ enum DatasetBlock {
         var lines = [comment("Written by `indc infer` from \(dataset.path): review it (suggestions in comments are not applied), then save it as a .ind file and run `indc check`.")]
         lines += dataset.remarks.map { comment($0.description) }
         lines.append(comment(pathAdvice(dataset.path)))
-        if dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
+        if !dataset.levelsInCodeOrder, dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
             lines.append(comment("Category levels are sorted (numbers by value, text alphabetically): put them in the order results should show."))
         }
         lines.append("dataset \(name) {")

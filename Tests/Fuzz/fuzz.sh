@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets over indc's library sources and runs them.
 #
-#   Tests/Fuzz/fuzz.sh [--seconds N] [--jobs J] [frontend|data ...]     (default: both, 60 s each)
+#   Tests/Fuzz/fuzz.sh [--seconds N] [--jobs J] [frontend|data|sav ...]     (default: all three, 60 s each)
 #
 # SwiftPM's generated `main` clashes with libFuzzer's, so this drives swiftc itself: each library
 # module is compiled with -sanitize=fuzzer,address into .build-fuzz/, then each target links against
@@ -18,11 +18,11 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
         --jobs) jobs="$2"; shift 2 ;;
-        frontend|data) targets+=("$1"); shift ;;
-        *) echo "usage: $0 [--seconds N] [--jobs J] [frontend|data ...]" >&2; exit 2 ;;
+        frontend|data|sav) targets+=("$1"); shift ;;
+        *) echo "usage: $0 [--seconds N] [--jobs J] [frontend|data|sav ...]" >&2; exit 2 ;;
     esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(frontend data)
+[ ${#targets[@]} -gt 0 ] || targets=(frontend data sav)
 
 build=.build-fuzz
 mkdir -p "$build"
@@ -41,6 +41,7 @@ for target in "${targets[@]}"; do
     case "$target" in
         frontend) source=Tests/Fuzz/FrontEndTarget.swift; seeds=$(find Indicators Tests/Cases/check Tests/Cases/run Grammar -name '*.ind' | sort) ;;
         data) source=Tests/Fuzz/DataTarget.swift; seeds=$(find Tests/Cases/csv Tests/Cases/run -name '*.csv' -size -64k | sort) ;;
+        sav) source=Tests/Fuzz/SystemFileTarget.swift; seeds=$(find Tests/Cases/sav -name '*sav' | sort) ;;
     esac
     echo "== linking fuzz-$target" >&2
     swiftc "${flags[@]}" -module-name "Fuzz$target" "$source" "${objects[@]}" -o "$build/fuzz-$target"

@@ -38,6 +38,8 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
     case similarLevels([String])
     /// Dates written day-month-year, which are not read as dates.
     case dayMonthYear(String)
+    /// An SPSS variable's label.
+    case variableLabel(String)
     /// The name suggests a survey weight.
     case weightLike(String)
     /// The header is a keyword, so the name is written in backticks.
@@ -90,6 +92,8 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
             "numbers such as \(Self.literal(example)) lose their leading zeros: declare it text to keep them"
         case .dayMonthYear(let example):
             "dates such as \(Self.literal(example)) are read as dates only when written yyyy-mm-dd: text"
+        case .variableLabel(let label):
+            label
         case .weightLike(let name):
             "looks like a survey weight: add `weight \(name)` to the dataset if it is one"
         case .keyword(let name):

@@ -21,6 +21,7 @@ public enum DatasetInference {
     ///   - progress: told the bytes read and the file's size now and then while the whole file is read.
     public static func infer(path: String, sampleRows: Int = defaultSampleRows,
                              progress: (_ bytesRead: Int, _ size: Int) -> Void = { _, _ in }) throws(InferenceError) -> InferredDataset {
+        if SystemFileReader.isSystemFile(path) { return try SystemFileInference.infer(path: path) }
         let probe = try DataFileProbe(path: path)
         var encoding = probe.suggestedEncoding
         var rejected = [TextEncoding.utf8, .windows1252].prefix { $0 != encoding }.compactMap { probe.rejection(of: $0) }

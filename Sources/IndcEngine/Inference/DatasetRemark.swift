@@ -28,6 +28,8 @@ public enum DatasetRemark: Sendable, Equatable, CustomStringConvertible {
     case quoteErrors(count: Int, first: CSVError)
     /// Rows whose fields are all empty (`;;;;`), skipped like blank lines.
     case emptyRows(count: Int)
+    /// An SPSS system file: its cases, how they are stored, and the encoding of its text.
+    case systemFile(cases: Int, compression: String, encoding: TextEncoding)
 
     /// The remark as one sentence.
     public var description: String {
@@ -58,6 +60,9 @@ public enum DatasetRemark: Sendable, Equatable, CustomStringConvertible {
         case .quoteErrors(let count, let first):
             return "\(count == 1 ? "1 row has a quote error" : "\(count) rows have quote errors") (first: \(first.description)): "
                 + "indc run reports \(count == 1 ? "it as a data error" : "them as data errors"); double the quotes inside quoted fields (\"\"), or add `on error skip` to leave \(count == 1 ? "it" : "them") out"
+        case .systemFile(let cases, let compression, let encoding):
+            return "SPSS system file, \(compression), \(cases) case\(cases == 1 ? "" : "s"), text in \(encoding.rawValue): the block comes from its "
+                + "dictionary; value labels are the category levels in code order, and user-missing values are read as missing"
         case .emptyRows(let count):
             return "\(count == 1 ? "1 row has" : "\(count) rows have") only empty fields (such as ;;;;): skipped like blank lines"
         case .sample(let rows, let total):

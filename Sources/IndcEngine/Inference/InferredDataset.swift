@@ -21,6 +21,8 @@ public struct InferredDataset: Sendable {
     public let columns: [InferredColumn]
     /// Why the reading settings are what they are, and what else the file as a whole showed.
     public let remarks: [DatasetRemark]
+    /// Whether category levels are in the file's code order (an SPSS file's value labels) rather than sorted.
+    public var levelsInCodeOrder = false
 }
 
 /// One column of a file: its header, the type its values fit, and remarks on both.

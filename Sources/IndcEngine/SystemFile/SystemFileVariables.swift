@@ -55,8 +55,9 @@ extension SystemFileRecords {
         return variables
     }
 
-    /// Very long strings (7/14): the segment variables after the first are joined into it; each
-    /// segment but the last holds 252 bytes of the value.
+    /// Very long strings (7/14): the segment variables after the first are joined into it. A string
+    /// of width W has ⌈W / 252⌉ segments; each but the last holds 255 bytes of the value, the last is
+    /// W − 252 × (segments − 1) wide (its surplus is padding).
     private func joinSegments(_ variables: inout [SystemFileVariable]) throws(SystemFileError) {
         var index = 0
         while index < variables.count {
@@ -68,7 +69,7 @@ extension SystemFileRecords {
                 throw .invalid("very long string \(variables[index].name) lacks its segments")
             }
             variables[index].segments = (0..<count).map { part in
-                (variables[index + part].segments[0].slot, part < count - 1 ? 252 : width - 252 * (count - 1))
+                (variables[index + part].segments[0].slot, part < count - 1 ? 255 : width - 252 * (count - 1))
             }
             variables[index].width = width
             variables.removeSubrange((index + 1)..<(index + count))
