@@ -3,8 +3,10 @@
 ReadStat) and the values pandas reads back from each, which the Swift tests compare indc's reader with.
 
     python3 Tests/Cases/sav/make_fixtures.py          # rewrite the fixtures
-    python3 Tests/Cases/sav/make_fixtures.py --check  # rewrite them in a temporary folder and compare
-                                                       # pandas' values with the committed expected.csv
+    python3 Tests/Cases/sav/make_fixtures.py --check [--indc .build/debug/indc]
+        # rewrite them in a temporary folder, compare pandas' values with the committed expected.csv,
+        # and (with --indc) run `indc infer` and `indc run` on each fresh file and compare the sums and
+        # means per group with what pandas computes from the same file
 
 The same panel is written three ways: uncompressed (panel.sav), bytecode-compressed
 (panel_compressed.sav) and zlib-compressed (panel.zsav). It has value labels (regio, with user-missing
@@ -12,9 +14,12 @@ code 9), a user-missing range (score 97-99), system-missing values, a short, a l
 (300 byte) string, non-ASCII text and a date. expected.csv holds each case as pandas reads it with
 user-missing values as missing and regio as its label; empty means missing.
 """
+import csv
 import datetime
 import math
 import os
+import re
+import subprocess
 import sys
 import tempfile
 
@@ -76,11 +81,64 @@ def write(folder):
         out.write("\n".join(lines) + "\n")
 
 
+INDICATORS = """
+indicator score_per_regio {
+  title "score"
+  source panel
+  group by regio
+  measure sum(score)
+  minimum n 0
+}
+
+indicator gewicht_per_jaar {
+  title "gewicht"
+  source panel
+  group by jaar
+  measure mean(gewicht)
+  minimum n 0
+}
+"""
+
+
+def compare_with_indc(folder, indc):
+    """indc's results on each fresh file against pandas' group sums and means of the same file."""
+    problems = []
+    for name in ["panel.sav", "panel_compressed.sav", "panel.zsav"]:
+        path = os.path.join(folder, name)
+        frame, meta = pyreadstat.read_sav(path, apply_value_formats=True, user_missing=False)
+        wanted = {("score_per_regio", str(key)): value for key, value in frame.groupby("regio")["score"].sum().items()}
+        wanted.update({("gewicht_per_jaar", str(int(key))): value for key, value in frame.groupby("jaar")["gewicht"].mean().items()})
+        project = os.path.join(folder, name.replace(".", "_"))
+        os.makedirs(project)
+        os.link(path, os.path.join(project, name))
+        block = subprocess.run([indc, "infer", os.path.join(project, name)], capture_output=True, text=True, check=True).stdout
+        block = block.replace(os.path.join(project, name), name)
+        with open(os.path.join(project, "panel.ind"), "w", encoding="utf-8") as out:
+            out.write(re.sub(r"^dataset \w+ \{", "dataset panel {", block, count=1, flags=re.M) + INDICATORS)
+        subprocess.run([indc, "run", project, "--out", os.path.join(project, "out")], capture_output=True, text=True, check=True)
+        for indicator, column in [("score_per_regio", "regio"), ("gewicht_per_jaar", "jaar")]:
+            with open(os.path.join(project, "out", indicator + ".csv"), encoding="utf-8") as results:
+                for row in csv.DictReader(results):
+                    if row[column] == "":
+                        continue
+                    expected = wanted.pop((indicator, row[column]), None)
+                    if expected is None or abs(float(row["value"]) - expected) > 1e-9 * max(1, abs(expected)):
+                        problems.append(f"{name} {indicator} {row[column]}: indc {row['value']}, pandas {expected}")
+        problems += [f"{name} {key}: pandas {value}, indc has no row" for key, value in wanted.items()]
+    return problems
+
+
 if __name__ == "__main__":
     if "--check" in sys.argv:
         with tempfile.TemporaryDirectory() as folder:
             write(folder)
             fresh = open(os.path.join(folder, "expected.csv"), encoding="utf-8").read()
             committed = open(os.path.join(HERE, "expected.csv"), encoding="utf-8").read()
-            sys.exit(0 if fresh == committed else "expected.csv differs from what pandas reads from a fresh pyreadstat file")
+            if fresh != committed:
+                sys.exit("expected.csv differs from what pandas reads from a fresh pyreadstat file")
+            if "--indc" in sys.argv:
+                problems = compare_with_indc(folder, os.path.abspath(sys.argv[sys.argv.index("--indc") + 1]))
+                print("\n".join(problems) if problems else "indc equals pandas on 3 fresh pyreadstat files")
+                sys.exit(1 if problems else 0)
+        sys.exit(0)
     write(HERE)
