@@ -54,6 +54,8 @@ struct SystemFileDictionary {
         var cursor = SystemFileCursor(bytes)
         let magic = try cursor.take(4)
         guard magic.elementsEqual("$FL2".utf8) || magic.elementsEqual("$FL3".utf8) else { throw .invalid("it does not start with $FL2 or $FL3") }
+        // Layout code (2 or 3) at 64, then the slots per case (not trusted: some writers put -1 or 0;
+        // the dictionary counts them), compression, weight index, case count and bias.
         cursor.offset = 64
         let layout = try cursor.int32()
         if layout != 2 && layout != 3 {
@@ -61,7 +63,7 @@ struct SystemFileDictionary {
             cursor.offset = 64
             guard [2, 3].contains(try cursor.int32()) else { throw .invalid("its layout code is \(layout)") }
         }
-        let nominalSlots = try cursor.int32()
+        _ = try cursor.int32()
         compression = try cursor.int32()
         guard (0...2).contains(compression) else { throw .invalid("its compression code is \(compression)") }
         _ = try cursor.int32()
@@ -75,9 +77,6 @@ struct SystemFileDictionary {
         encoding = try records.encoding()
         variables = try records.variables(encoding)
         slotCount = records.slotCount
-        guard nominalSlots == -1 || nominalSlots == slotCount || nominalSlots <= 0 else {
-            throw .invalid("the header says \(nominalSlots) slots per case, the dictionary \(slotCount)")
-        }
         guard slotCount > 0 else { throw .invalid("it has no variables") }
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import IndcSemantics
 
@@ -22,8 +27,11 @@ public final class SystemFileReader {
     private var caseNumber = 0
     private var failure: CSVError?
 
-    /// Whether the file starts as a system file does (`$FL2`, `$FL3`).
+    /// Whether the path is a regular file that starts as a system file does (`$FL2`, `$FL3`). A pipe
+    /// or device is never looked into: reading its first bytes would take them from the CSV reader.
     public static func isSystemFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
