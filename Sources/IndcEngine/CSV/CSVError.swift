@@ -65,7 +65,7 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         case .cannotOpen, .cannotRead:
             nil
         case .invalidSystemFile:
-            "is the file complete? Save it again from SPSS, or export it as CSV"
+            "save it again from SPSS, or export it as CSV"
         case .unclosedQuote:
             "a field that starts with a quote ends at the next single quote; quotes inside it must be doubled (\"\")"
         case .malformedQuote:

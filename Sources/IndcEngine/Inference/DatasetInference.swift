@@ -11,6 +11,9 @@ import IndcSyntax
 /// the whole file is read once with the CSV reader `indc run` uses: every value is profiled, and
 /// an encoding that meets a byte it does not allow is replaced by the next and the file read again.
 /// The first rows give the first guess of each column's type; the whole file confirms or widens it.
+/// Lines before the table (a preamble) are found first (`HeaderLineFinder`), rows with a quote error
+/// or of only empty fields are counted, not profiled; an SPSS system file is described from its
+/// dictionary instead (`SystemFileInference`).
 public enum DatasetInference {
     /// The rows sampled when `--sample` is not given.
     public static let defaultSampleRows = 1000
