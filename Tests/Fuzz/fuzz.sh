@@ -41,7 +41,7 @@ for target in "${targets[@]}"; do
     case "$target" in
         frontend) source=Tests/Fuzz/FrontEndTarget.swift; seeds=$(find Indicators Tests/Cases/check Tests/Cases/run Grammar -name '*.ind' | sort) ;;
         data) source=Tests/Fuzz/DataTarget.swift; seeds=$(find Tests/Cases/csv Tests/Cases/run -name '*.csv' -size -64k | sort) ;;
-        sav) source=Tests/Fuzz/SystemFileTarget.swift; seeds=$(find Tests/Cases/sav -name '*sav' | sort) ;;
+        sav) source=Tests/Fuzz/SystemFileTarget.swift; seeds=$(find Tests/Cases/sav -type f -name '*sav' | sort) ;;
     esac
     echo "== linking fuzz-$target" >&2
     swiftc "${flags[@]}" -module-name "Fuzz$target" "$source" "${objects[@]}" -o "$build/fuzz-$target"
