@@ -14,7 +14,7 @@ enum DatasetBlock {
         var lines = [comment("Written by `indc infer` from \(dataset.path): review it (suggestions in comments are not applied), then save it as a .ind file and run `indc check`.")]
         lines += dataset.remarks.map { comment($0.description) }
         lines.append(comment(pathAdvice(dataset.path)))
-        if dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
+        if !dataset.levelsInCodeOrder, dataset.columns.contains(where: { if case .category = $0.type { $0.isDeclarable } else { false } }) {
             lines.append(comment("Category levels are sorted (numbers by value, text alphabetically): put them in the order results should show."))
         }
         lines.append("dataset \(name) {")
@@ -22,6 +22,7 @@ enum DatasetBlock {
         if dataset.delimiter != UInt8(ascii: ",") { lines.append("  delimiter \(DatasetRemark.delimiterName(dataset.delimiter))") }
         if dataset.decimalMark != UInt8(ascii: ".") { lines.append("  decimal \",\"") }
         if dataset.encoding != .utf8 { lines.append("  encoding \"\(dataset.encoding.rawValue)\"") }
+        if dataset.headerLine > 1 { lines.append("  header line \(dataset.headerLine)") }
         lines.append("")
         for column in dataset.columns {
             lines += column.remarks.map { comment($0.description, indent: "  ") }

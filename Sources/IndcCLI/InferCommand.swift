@@ -2,13 +2,13 @@ import Foundation
 import IndcEngine
 import IndcSyntax
 
-/// `indc infer`: read a CSV file and print a commented `dataset` block that describes it.
+/// `indc infer`: read a CSV or SPSS file and print a commented `dataset` block that describes it.
 enum InferCommand {
     static let spec = CommandSpec(
         name: "infer",
-        abstract: "Print a dataset block for a CSV file.",
-        overview: "Read a CSV file and print a complete, commented dataset block for it: delimiter, decimal mark and encoding, and for each column the narrowest type that fits every value (integer, number, boolean, date, category with its levels, text). Probable missing codes are suggested in comments. The whole file is read; save the block as a .ind file and run indc check.",
-        arguments: [("<file>", "The CSV file; the block's file clause repeats the path as given.")],
+        abstract: "Print a dataset block for a CSV or SPSS file.",
+        overview: "Read a CSV file (or an SPSS .sav/.zsav, whose dictionary gives the block) and print a complete, commented dataset block for it: delimiter, decimal mark and encoding, and for each column the narrowest type that fits every value (integer, number, boolean, date, category with its levels, text). Probable missing codes are suggested in comments. The whole file is read; save the block as a .ind file and run indc check.",
+        arguments: [("<file>", "The CSV or SPSS file; the block's file clause repeats the path as given.")],
         options: [
             OptionSpec(name: "--name", value: "name", help: "The dataset's name (default: the file name without its extension, made into a name)."),
             OptionSpec(name: "--sample", value: "rows",

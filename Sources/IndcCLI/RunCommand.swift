@@ -101,6 +101,10 @@ enum RunCommand {
     /// Why a `--data` file cannot be read (it does not exist, or is a folder), checked before anything is computed.
     private static func unreadable(_ files: [String: String]) -> String? {
         for (dataset, path) in files.sorted(by: { $0.key < $1.key }) {
+            if DataFilePattern.isPattern(path) {
+                if DataFilePattern.files(path).isEmpty { return "--data \(dataset)=\(path): no file matches" }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 return "--data \(dataset)=\(path): no such file"

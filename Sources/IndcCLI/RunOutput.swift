@@ -34,16 +34,19 @@ enum RunOutput {
         value.count > 100 ? String(value.prefix(99)) + "…" : value
     }
 
-    /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error; past
+    /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error (after
+    /// the file it is in, for a dataset of several files); past
     /// `DataErrorLog.reportLimit` errors a last row counts those not listed.
     private static func rejected(_ scan: ScanOutcome) -> String {
-        let columns = ["line", "column", "value", "reason"]
+        let files = DataFilePattern.isPattern(scan.path)
+        let columns = (files ? ["file"] : []) + ["line", "column", "value", "reason"]
         var rows = scan.errors.errors.map { error -> [ResultField] in
-            [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map { .text(shortened($0)) } ?? .empty, .text(error.reason)]
+            (files ? [.text(SourceLoader.displayPath(error.path))] : [])
+                + [.integer(error.line), error.column.map(ResultField.text) ?? .empty, error.value.map { .text(shortened($0)) } ?? .empty, .text(error.reason)]
         }
         let unlisted = scan.errors.count - scan.errors.errors.count
         if unlisted > 0 {
-            rows.append([.empty, .empty, .empty, .text("and \(unlisted) more data errors, not listed (the report keeps the first \(DataErrorLog.reportLimit))")])
+            rows.append((files ? [.empty] : []) + [.empty, .empty, .empty, .text("and \(unlisted) more data errors, not listed (the report keeps the first \(DataErrorLog.reportLimit))")])
         }
         return ResultCSV.text(columns: columns, rows: rows, dialect: .standard)
     }

@@ -15,8 +15,8 @@ enum RunReport {
         for scan in outcome.scans where !scan.errors.isEmpty || scan.fatal != nil {
             let path = SourceLoader.displayPath(scan.path)
             let label = scan.failed ? "error" : "warning"
-            let shown = scan.errors.errors.prefix(DataErrorLog.shownLimit).map { $0.message(path: path) }
-            if let fatal = scan.fatal?.message(path: path), !shown.contains(fatal) {
+            let shown = scan.errors.errors.prefix(DataErrorLog.shownLimit).map { $0.message(path: SourceLoader.displayPath($0.path)) }
+            if let fatal = scan.fatal.map({ $0.message(path: SourceLoader.displayPath($0.path)) }), !shown.contains(fatal) {
                 console.error("\(label): \(fatal)")
             }
             for message in shown { console.error("\(label): \(message)") }

@@ -45,7 +45,7 @@ struct DatasetChecker {
             name: syntax.name.text, span: syntax.name.span, path: resolved, pathSpan: path.span,
             delimiter: settings.delimiter, decimalMark: settings.decimalMark, encoding: settings.encoding,
             weight: weight, isSample: weight != nil || settings.isSample, strata: settings.strata?.text,
-            minimumN: settings.minimumN, skipsBadRows: settings.skipsBadRows,
+            minimumN: settings.minimumN, skipsBadRows: settings.skipsBadRows, headerLine: settings.headerLine,
             intervalMethod: settings.intervalMethod, intervalLevel: settings.intervalLevel,
             columns: columns, derived: derived)
     }

@@ -13,6 +13,7 @@ struct DatasetSettings {
     var isSample = false
     var minimumN: Int?
     var skipsBadRows = false
+    var headerLine = 1
     var intervalMethod = "logit"
     var intervalLevel = 0.95
     var diagnostics: [Diagnostic] = []
@@ -53,6 +54,9 @@ struct DatasetSettings {
                 IntervalSetting.check(method, level, &diagnostics, method: &intervalMethod, level: &intervalLevel)
             case .minimumN(let literal): minimumN = Self.minimumN(literal, &diagnostics)
             case .onError(let policy): skipsBadRows = policy.text == "skip"
+            case .headerLine(let literal):
+                if literal.isInteger, literal.value >= 1, literal.value <= 1e6 { headerLine = Int(literal.value) }
+                else { invalid(literal.span, "`header line` must be a whole number from 1 to 1,000,000", help: "write the physical line the column names are on: header line 14") }
             case .column, .derive: break
             }
         }

@@ -20,8 +20,15 @@ public struct HeaderError: Error, Sendable {
 /// Checks a dataset's declared columns against its data file's header row.
 enum HeaderCheck {
     static func check(_ dataset: Dataset, _ headers: HeaderReader) -> [Diagnostic] {
+        if DataFilePattern.isPattern(dataset.path) && DataFilePattern.files(dataset.path).isEmpty {
+            return [Diagnostic(
+                .dataFileNotFound, "no data file matches \"\(dataset.pathSpan.text.dropFirst().dropLast())\": schema not verified against data",
+                at: Annotation(dataset.pathSpan, "no file matches"),
+                help: ["the pattern is relative to this .ind file's folder; * matches any part of a file name"],
+                notes: ["looked for \(SourceLoader.displayPath(dataset.path))"])]
+        }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dataset.path, isDirectory: &isDirectory) else {
+        guard DataFilePattern.isPattern(dataset.path) || FileManager.default.fileExists(atPath: dataset.path, isDirectory: &isDirectory) else {
             return [Diagnostic(
                 .dataFileNotFound, "data file \"\(dataset.pathSpan.text.dropFirst().dropLast())\" not found: schema not verified against data",
                 at: Annotation(dataset.pathSpan, "no such file"),

@@ -78,6 +78,8 @@ public struct Dataset: Sendable {
     public let minimumN: Int?
     /// `on error skip`: bad rows are skipped and reported instead of failing the dataset.
     public let skipsBadRows: Bool
+    /// `header line N`: the physical line of the CSV header (1 unless declared).
+    public var headerLine = 1
     /// The default interval method (`logit`, `beta`, `wilson`, `mean`) and level of its indicators.
     public let intervalMethod: String
     public let intervalLevel: Double

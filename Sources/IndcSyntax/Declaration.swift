@@ -67,6 +67,8 @@ public enum DatasetClause: Sendable {
     case interval(method: Name, level: NumberLiteral?)
     case minimumN(NumberLiteral)
     case onError(Name)
+    /// `header line N`: the physical line of the CSV header (the lines before it are skipped).
+    case headerLine(NumberLiteral)
     case column(ColumnSyntax)
     case derive(Name, Expression)
 }

@@ -22,7 +22,8 @@ extension Parser {
     mutating func parseDataset() throws -> DatasetSyntax {
         let keyword = advance()
         let name = try parseName("a name for the dataset")
-        let (clauses, skipped) = try parseBlock("dataset", name, allowed: Self.datasetClauses) { parser, keyword in
+        let (clauses, skipped) = try parseBlock("dataset", name, allowed: Self.datasetClauses,
+                                                contextual: ["header": ("header line", { try $0.parseHeaderLine() })]) { parser, keyword in
             try parser.parseDatasetClause(keyword)
         }
         return DatasetSyntax(name: name, keywordSpan: span(keyword.range), clauses: clauses, hasSkippedClauses: skipped)
@@ -38,8 +39,12 @@ extension Parser {
     }
 
     /// Parses `{ clause* }`, recovering at the next clause after a bad one.
+    ///
+    /// `contextual` clauses start with a word that is no keyword (so it stays free as a column name),
+    /// by that word: how the clause is written in full, and its parser (called after the word).
     private mutating func parseBlock<Body>(
         _ kind: String, _ name: Name, allowed: [Keyword],
+        contextual: [String: (spelled: String, parse: (inout Parser) throws -> Body)] = [:],
         clause parseClause: (inout Parser, Keyword) throws -> Body
     ) throws -> ([Clause<Body>], skipped: Bool) {
         let open: Span
@@ -68,6 +73,20 @@ extension Parser {
                     let keywordEnd = tokens[index - 1].range.upperBound
                     let clause = Clause(body: body, keywordSpan: span(start..<min(keywordEnd, start + Self.spelled(keyword).utf8.count)),
                                         span: span(from: start), keyword: Self.spelled(keyword))
+                    guard atClauseBoundary || (startsLine && isWord) else { throw unexpectedAfter(clause.keyword) }
+                    clauses.append(clause)
+                } catch let failure as ParseFailure {
+                    report(failure.diagnostic)
+                    skipToClause()
+                    skipped = true
+                }
+            case .identifier(let word) where contextual[word] != nil:
+                let start = current.range.lowerBound
+                let (spelled, parse) = contextual[word]!
+                do {
+                    advance()
+                    let body = try parse(&self)
+                    let clause = Clause(body: body, keywordSpan: span(start..<start + word.utf8.count), span: span(from: start), keyword: spelled)
                     guard atClauseBoundary || (startsLine && isWord) else { throw unexpectedAfter(clause.keyword) }
                     clauses.append(clause)
                 } catch let failure as ParseFailure {

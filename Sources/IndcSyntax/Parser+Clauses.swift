@@ -33,6 +33,12 @@ extension Parser {
         }
     }
 
+    /// `header line N` after the word `header`.
+    mutating func parseHeaderLine() throws -> DatasetClause {
+        try expectWord("line", "after `header` (write `header line 14`)")
+        return .headerLine(try parseNumber("the line the header is on"))
+    }
+
     /// `interval METHOD [LEVEL%]` after the keyword.
     private mutating func parseInterval() throws -> (Name, NumberLiteral?) {
         let method = try parseName("an interval method: logit, beta, wilson or mean")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets over indc's library sources and runs them.
 #
-#   Tests/Fuzz/fuzz.sh [--seconds N] [--jobs J] [frontend|data|sql ...]     (default: all three, 60 s each)
+#   Tests/Fuzz/fuzz.sh [--seconds N] [--jobs J] [frontend|data|sql|sav ...]     (default: all four, 60 s each)
 #
 # SwiftPM's generated `main` clashes with libFuzzer's, so this drives swiftc itself: each library
 # module is compiled with -sanitize=fuzzer,address into .build-fuzz/, then each target links against
@@ -19,11 +19,11 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
         --jobs) jobs="$2"; shift 2 ;;
-        frontend|data|sql) targets+=("$1"); shift ;;
-        *) echo "usage: $0 [--seconds N] [--jobs J] [frontend|data|sql ...]" >&2; exit 2 ;;
+        frontend|data|sql|sav) targets+=("$1"); shift ;;
+        *) echo "usage: $0 [--seconds N] [--jobs J] [frontend|data|sql|sav ...]" >&2; exit 2 ;;
     esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(frontend data sql)
+[ ${#targets[@]} -gt 0 ] || targets=(frontend data sql sav)
 
 build=.build-fuzz
 mkdir -p "$build"
@@ -46,6 +46,7 @@ for target in "${targets[@]}"; do
         frontend) source=Tests/Fuzz/FrontEndTarget.swift; seeds=$(find Indicators Tests/Cases/check Tests/Cases/run Grammar -name '*.ind' | sort) ;;
         data) source=Tests/Fuzz/DataTarget.swift; seeds=$(find Tests/Cases/csv Tests/Cases/run -name '*.csv' -size -64k | sort) ;;
         sql) source=Tests/Fuzz/SQLTarget.swift; seeds= ;;
+        sav) source=Tests/Fuzz/SystemFileTarget.swift; seeds=$(find Tests/Cases/sav -type f -name '*sav' | sort) ;;
     esac
     echo "== linking fuzz-$target" >&2
     swiftc "${flags[@]}" -module-name "Fuzz$target" "$source" "${objects[@]}" -o "$build/fuzz-$target"

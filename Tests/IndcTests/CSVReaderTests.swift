@@ -19,6 +19,7 @@ struct CSVReaderTests {
     struct Expectation: Decodable, Equatable {
         var delimiter: String?
         var encoding: String?
+        var headerLine: Int?
         var records: [[String]]
         var lines: [Int]
         var error: String?
@@ -61,10 +62,11 @@ struct CSVReaderTests {
         case "tab": UInt8(ascii: "\t")
         case let text?: text.utf8.first!
         }
-        let format = CSVFormat(delimiter: delimiter, encoding: try #require(TextEncoding(rawValue: expected.encoding ?? "utf-8")))
+        let format = CSVFormat(delimiter: delimiter, encoding: try #require(TextEncoding(rawValue: expected.encoding ?? "utf-8")),
+                               headerLine: expected.headerLine ?? 1)
         for bufferSize in Array(1...64) + [1 << 20] {
             let result = Self.readAll(Self.path("\(name).csv"), format, bufferSize: bufferSize)
-            let actual = Expectation(delimiter: expected.delimiter, encoding: expected.encoding, records: result.records,
+            let actual = Expectation(delimiter: expected.delimiter, encoding: expected.encoding, headerLine: expected.headerLine, records: result.records,
                                      lines: result.lines, error: result.error?.description)
             #expect(actual == expected, "\(name) with a buffer of \(bufferSize) bytes")
             if actual != expected { break }
@@ -79,7 +81,7 @@ struct CSVReaderTests {
         #expect(try CSVReader(path: Self.path("windows1252.csv"), format: format).readHeader() == ["naam", "bedrag", "citaat"])
     }
 
-    @Test("errors carry their line and offset; only an encoding error lets reading go on")
+    @Test("errors carry their line and offset; after an encoding or quote error reading goes on at the next record or line")
     func errors() throws {
         let invalid = try CSVReader(path: Self.path("invalid_utf8.csv"), format: CSVFormat(), bufferSize: 5)
         var record = CSVRecord()
@@ -88,15 +90,19 @@ struct CSVReaderTests {
         #expect(try invalid.next(&record) && record.line == 4 && record.text(1) == "5")
         #expect(try !invalid.next(&record))
 
-        let unclosed = try CSVReader(path: Self.path("unclosed_quote.csv"), format: CSVFormat())
-        #expect(try unclosed.next(&record))
-        #expect(throws: CSVError.unclosedQuote(line: 2)) { try unclosed.next(&record) }
-        #expect(throws: CSVError.unclosedQuote(line: 2)) { try unclosed.next(&record) }
-
-        let malformed = try CSVReader(path: Self.path("malformed_quote.csv"), format: CSVFormat())
-        #expect(try malformed.next(&record))
-        #expect(throws: CSVError.malformedQuote(line: 2)) { try malformed.next(&record) }
-        #expect(CSVError.unclosedQuote(line: 2).help != nil)
+        for bufferSize in [1, 3, 7, 1 << 20] {
+            let path = try Self.temporaryFile(Array("id;tekst\n1;\"Zegt: \"ik snap het niet\";x\n2;\"a\nb\"c\n3;\"goed\"\r\n4;\"open\n".utf8))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let reader = try CSVReader(path: path, format: CSVFormat(delimiter: UInt8(ascii: ";")), bufferSize: bufferSize)
+            #expect(try reader.next(&record))
+            #expect(throws: CSVError.malformedQuote(line: 2)) { try reader.next(&record) }
+            #expect(throws: CSVError.malformedQuote(line: 4)) { try reader.next(&record) }
+            #expect(try reader.next(&record) && record.line == 5 && record.text(1) == "goed", "buffer \(bufferSize)")
+            #expect(throws: CSVError.unclosedQuote(line: 6)) { try reader.next(&record) }
+            #expect(try !reader.next(&record))
+        }
+        #expect(CSVError.unclosedQuote(line: 2).help != nil && CSVError.malformedQuote(line: 2).isRecoverable)
+        #expect(!CSVError.utf8Text(line: 1, declared: .latin1, byteOrderMark: true).isRecoverable)
     }
 
     @Test("files that cannot be opened or read report the system's reason")

@@ -57,11 +57,14 @@ extension InferTests {
             Self.expectOneLineError(["infer", path], "cannot read \(path): ")
         }
 
-        @Test("a quote that is never closed is a CSV error with its line")
+        @Test("a quote that is never closed is reported with its line, and reading goes on at the next line")
         func unclosedQuote() throws {
             let path = try Self.temporaryFile(Array("a,b\n1,\"open\n2,3\n".utf8))
             defer { try? FileManager.default.removeItem(atPath: path) }
-            Self.expectOneLineError(["infer", path], "\(path): line 2: quote is not closed")
+            let result = TestSupport.run(["infer", path])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("# 1 row has a quote error (first: line 2: quote is not closed): indc run reports it as a data error"))
+            #expect(result.stdout.contains("# read all 1 rows;"))
         }
 
         @Test("usage errors print the usage too", arguments: [

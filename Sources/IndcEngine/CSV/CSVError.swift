@@ -18,6 +18,20 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     case recordTooLong(line: Int, limit: Int)
     /// A record has more than `limit` fields (`CSVRecord.maximumFields`); `line` is where it starts.
     case tooManyFields(line: Int, limit: Int)
+    /// The file is UTF-8 (a byte order mark, or a first text beyond ASCII that is well-formed UTF-8)
+    /// but the dataset declares a single-byte encoding; `line` is where it shows.
+    case utf8Text(line: Int, declared: TextEncoding, byteOrderMark: Bool)
+    /// An SPSS system file (`SystemFileReader`) that breaks its format: why.
+    case invalidSystemFile(String)
+
+    /// Whether the reader has moved past the offending record and reading may go on: an invalid
+    /// byte, or a quote error (reading resumes at the next physical line).
+    public var isRecoverable: Bool {
+        switch self {
+        case .invalidEncoding, .malformedQuote, .unclosedQuote: true
+        default: false
+        }
+    }
 
     /// What went wrong, starting with the line when there is one.
     public var description: String {
@@ -36,6 +50,12 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
             "line \(line): record is longer than \(Self.size(limit))"
         case .tooManyFields(let line, let limit):
             "line \(line): record has more than \(limit) fields"
+        case .invalidSystemFile(let reason):
+            reason
+        case .utf8Text(let line, let declared, let byteOrderMark):
+            byteOrderMark
+                ? "line \(line): the file starts with a UTF-8 byte order mark, but the dataset declares encoding \"\(declared.rawValue)\": remove the encoding clause"
+                : "line \(line): the text is UTF-8, but the dataset declares encoding \"\(declared.rawValue)\": remove the encoding clause"
         }
     }
 
@@ -44,6 +64,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cannotOpen, .cannotRead:
             nil
+        case .invalidSystemFile:
+            "save it again from SPSS, or export it as CSV"
         case .unclosedQuote:
             "a field that starts with a quote ends at the next single quote; quotes inside it must be doubled (\"\")"
         case .malformedQuote:
@@ -56,6 +78,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
             "a quote that is never closed makes the rest of the file one field; is the file really CSV?"
         case .tooManyFields:
             "is the delimiter right? A file of another delimiter or a binary file splits into very many fields"
+        case .utf8Text(_, let declared, _):
+            "UTF-8 is the default; read as \(Self.name(of: declared)), UTF-8 text comes out garbled (FryslÃ¢n for Fryslân)"
         }
     }
 

@@ -11,11 +11,13 @@ import IndcSemantics
 /// in `next(_:)`, with an ASCII fast path.
 ///
 /// Line ends may be LF, CRLF or CR; the last line needs none. A UTF-8 byte order mark is skipped.
-/// Blank lines inside the file are records with one empty field; blank lines at its end are ignored.
-/// The reader does not compare a record's field count with the header's: the caller decides.
+/// Lines before the format's header line are skipped unread. Blank lines are skipped everywhere
+/// (a one-column file writes a missing value as `""`). The reader does not compare a record's
+/// field count with the header's, nor skip records whose fields are all empty: the caller decides.
 ///
-/// Errors are final (the same error is thrown again by later calls) except `invalidEncoding`:
-/// the reader has then moved past the offending record, and reading may go on.
+/// Errors are final (the same error is thrown again by later calls) except those that
+/// `CSVError.isRecoverable`: the reader has then moved past the offending record (for a quote error,
+/// to the physical line after the error's), and reading may go on.
 public final class CSVReader {
     /// The longest record accepted by default (16 MiB).
     public static let defaultMaximumRecordLength = 16 << 20
@@ -78,7 +80,7 @@ public final class CSVReader {
         do {
             return try stream.next(&record)
         } catch {
-            if case .invalidEncoding = error {} else { failure = error }
+            if !error.isRecoverable { failure = error }
             throw error
         }
     }

@@ -95,12 +95,11 @@ public struct CSVRecord: ~Copyable {
         self.count = count
     }
 
-    /// Makes the record a blank line: one empty field.
-    mutating func makeBlank(line: Int, base: UnsafeMutablePointer<UInt8>) {
-        removeFields()
-        appendField(from: 0, to: 0)
-        self.line = line
-        self.base = base
+    /// Whether every field is empty: a row such as `;;;;` that Excel writes below a table, which
+    /// readers of a file of several columns skip like a blank line.
+    public var hasOnlyEmptyFields: Bool {
+        for field in 0..<count where bounds[2 * field] != bounds[2 * field + 1] { return false }
+        return true
     }
 
     /// Turns each doubled quote of the quoted fields into one, in place (the content only shrinks).

@@ -8,7 +8,8 @@ import Synchronization
 /// and shared filters once per row, and feeds every indicator's aggregation.
 struct ScanRunner {
     let scan: DatasetScan
-    let path: String
+    /// The data file, or a pattern naming several (`DataFilePattern`).
+    var path: String
     /// Files at least this large are split over `parts` threads (`FileSplit.minimumSize`; tests lower it).
     var splitThreshold = FileSplit.minimumSize
     var parts = ProcessInfo.processInfo.activeProcessorCount
@@ -16,12 +17,12 @@ struct ScanRunner {
     var batches = true
 
     func run() -> ScanOutcome {
+        if DataFilePattern.isPattern(path) { return runFiles(DataFilePattern.files(path)) }
         let errors = DataErrorLog(keepingAll: scan.dataset.skipsBadRows)
-        let reader: CSVReader
+        let source: RecordSource
         let header: [String]
         do {
-            reader = try CSVReader(path: path, format: CSVFormat(dataset: scan.dataset))
-            header = try reader.readHeader()
+            (source, header) = try open(path)
         } catch {
             let isIO = if case .cannotOpen = error { true } else if case .cannotRead = error { true } else { false }
             return outcome(rows: 0, errors: errors, fatal: DataError(path: path, line: isIO ? 0 : 1, reason: Self.reason(error)), isIO: isIO)
@@ -35,14 +36,18 @@ struct ScanRunner {
         let width = header.count
         var evaluation = RowEvaluation(scan: scan, fieldPositions: fields, headerWidth: width, batches: batches)
         var part: Part
-        // In a one-column file a blank line is a row (a missing value), but a blank line is only known to
-        // be one when a later record follows it, which a part ending in blank lines cannot see: no split.
-        if width > 1, let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
+        if let reader = source as? CSVReader,
+           let ranges = FileSplit.ranges(path: path, dataStart: reader.offset, parts: parts, minimumSize: splitThreshold),
            let split = readInParallel(ranges, firstLine: reader.line, into: &evaluation, fields: fields, width: width) {
             part = split
         } else {
-            part = read(reader, into: &evaluation, width: width)
+            part = read(source, into: &evaluation, width: width)
         }
+        return finish(part, evaluation)
+    }
+
+    /// The outcome of a scan whose records are all read: results unless reading failed or found errors under `on error fail`.
+    func finish(_ part: Part, _ evaluation: RowEvaluation) -> ScanOutcome {
         let batched = evaluation.isBatched
         if let fatal = part.fatal { return outcome(rows: part.rows, errors: part.errors, fatal: fatal, isIO: false, batched: batched) }
         if !part.errors.isEmpty && !scan.dataset.skipsBadRows {
@@ -53,7 +58,7 @@ struct ScanRunner {
     }
 
     /// What reading (a part of) the file found.
-    private struct Part {
+    struct Part {
         var rows = 0
         var errors: DataErrorLog
         var fatal: DataError?
@@ -69,7 +74,7 @@ struct ScanRunner {
     /// a quote or a lone CR, or a record it cannot read: its range may then not start at a record
     /// (`FileSplit`). It raises the signal so the other parts give up too, and the file is read again
     /// in one range, where any error is reported at its true place.
-    private func read(_ reader: CSVReader, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
+    func read(_ reader: RecordSource, into evaluation: inout RowEvaluation, width: Int, stop: StopSignal? = nil) -> Part {
         var part = Part(errors: DataErrorLog(keepingAll: scan.dataset.skipsBadRows))
         var record = CSVRecord()
         var sinceCheck = 0
@@ -83,7 +88,7 @@ struct ScanRunner {
                 }
                 part.errors.append(DataError(path: path, line: Self.line(of: error), reason: Self.reason(error)))
                 part.errors.countRow()
-                if case .invalidEncoding = error { continue }
+                if error.isRecoverable { continue }
                 part.fatal = DataError(path: path, line: Self.line(of: error), reason: Self.reason(error))
                 break
             }
@@ -95,7 +100,7 @@ struct ScanRunner {
                     break
                 }
             }
-            if record.count == 1, width > 1, record.isEmpty(0) { continue }
+            if width > 1, record.hasOnlyEmptyFields { continue }
             part.rows += 1
             evaluation.process(record, path: path, errors: &part.errors, aggregate: part.errors.isEmpty || scan.dataset.skipsBadRows)
         }
@@ -139,7 +144,7 @@ struct ScanRunner {
         return merged
     }
 
-    private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
+    func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
                          failures: [String: String] = [:], batched: Bool = false) -> ScanOutcome {
         ScanOutcome(dataset: scan.dataset, path: path, rows: rows, results: results, errors: errors, fatal: fatal, isIOError: isIO,
                     indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures, batched: batched)
@@ -148,13 +153,13 @@ struct ScanRunner {
     private static func line(of error: CSVError) -> Int {
         switch error {
         case .unclosedQuote(let line), .malformedQuote(let line), .invalidEncoding(let line, _, _), .recordTooLong(let line, _),
-             .tooManyFields(let line, _): line
-        case .cannotOpen, .cannotRead: 0
+             .tooManyFields(let line, _), .utf8Text(let line, _, _): line
+        case .cannotOpen, .cannotRead, .invalidSystemFile: 0
         }
     }
 
     /// The error's text without its `line N: ` prefix (the path and line come first in messages).
-    private static func reason(_ error: CSVError) -> String {
+    static func reason(_ error: CSVError) -> String {
         let text = error.description
         guard text.hasPrefix("line "), let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(colon, offsetBy: 2)...])
@@ -162,7 +167,7 @@ struct ScanRunner {
 }
 
 /// Raised by the first part of a split file that gives up (`read`), seen by the others every 4,096 records.
-private final class StopSignal: Sendable {
+final class StopSignal: Sendable {
     private let raised = Atomic<Bool>(false)
 
     var isRaised: Bool { raised.load(ordering: .relaxed) }
@@ -173,7 +178,7 @@ private final class StopSignal: Sendable {
 }
 
 /// The parts of a split file, filled in from several threads, each index once.
-private final class PartResults<Element>: @unchecked Sendable {
+final class PartResults<Element>: @unchecked Sendable {
     private var slots: [Element?]
     private let lock = NSLock()
 

@@ -35,6 +35,10 @@ struct ColumnProfile {
     /// Values that are numbers with neither decimal mark, and the first of them.
     private(set) var nonNumbers = 0
     private(set) var firstNonNumber: (line: Int, value: String)?
+    /// Non-numbers that are amounts with a currency sign or thousands separators (`€ 12,50`), and the
+    /// first of them with its plain number.
+    private(set) var amounts = 0
+    private(set) var firstAmount: (value: String, plain: String)?
     /// The numbers' range and the values among them that may be missing codes.
     private(set) var numbers = NumberRange()
     private(set) var values = DistinctValues()
@@ -88,6 +92,10 @@ struct ColumnProfile {
         } else {
             nonNumbers += 1
             if firstNonNumber == nil { firstNonNumber = (line, record.text(field)) }
+            if let plain = AmountText.plain(bytes) {
+                amounts += 1
+                if firstAmount == nil { firstAmount = (record.text(field), plain) }
+            }
         }
     }
 

@@ -32,8 +32,14 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
     case leadingZeros(String)
     /// Numbers such as `1.250` in a file whose decimal mark is not the point: thousands separators?
     case thousandsSeparators(String, decimalMark: UInt8)
+    /// Amounts with a currency sign or thousands separators (`€ 12,50`, `1.250,00`), and the first as a plain number.
+    case amounts(String, plain: String)
+    /// Values that differ only in case or spaces (`"Laag"`, `" laag"`): probably the same level.
+    case similarLevels([String])
     /// Dates written day-month-year, which are not read as dates.
     case dayMonthYear(String)
+    /// An SPSS variable's label.
+    case variableLabel(String)
     /// The name suggests a survey weight.
     case weightLike(String)
     /// The header is a keyword, so the name is written in backticks.
@@ -77,10 +83,17 @@ public enum ColumnRemark: Sendable, Equatable, CustomStringConvertible {
             mark == UInt8(ascii: ",")
                 ? "values such as \(Self.literal(example)) look like numbers with thousands separators, which indc does not read: export the column without them"
                 : "values such as \(Self.literal(example)) may be numbers with thousands separators: check that \(Self.literal(example)) means \(example.replacingOccurrences(of: ".", with: "")) or a decimal"
+        case .amounts(let example, let plain):
+            "values such as \(Self.literal(example)) are amounts with a currency sign or thousands separators, which indc does not read as numbers "
+                + "(declaring them missing would drop real amounts): export the column as plain numbers (\(plain)), then declare it number"
+        case .similarLevels(let values):
+            "\(values.map(Self.literal).joined(separator: ", ")) differ only in case or spaces: if they mean the same, fix the file or recode them into one level"
         case .leadingZeros(let example):
             "numbers such as \(Self.literal(example)) lose their leading zeros: declare it text to keep them"
         case .dayMonthYear(let example):
             "dates such as \(Self.literal(example)) are read as dates only when written yyyy-mm-dd: text"
+        case .variableLabel(let label):
+            label
         case .weightLike(let name):
             "looks like a survey weight: add `weight \(name)` to the dataset if it is one"
         case .keyword(let name):

@@ -8,6 +8,8 @@ struct ColumnReview {
     /// The profile and type of the sampled rows, when the file has more rows than the sample.
     let sample: (profile: ColumnProfile, type: ValueType, rows: Int)?
     let decimalMark: UInt8
+    /// The file's encoding, to show values.
+    var encoding = TextEncoding.utf8
 
     /// The words set aside as missing codes that the type needs declared.
     var missingCodes: [MissingCode] {
@@ -47,11 +49,27 @@ struct ColumnReview {
         }
         if profile.dayMonthYear.fits, let example = profile.firstTypedValue { remarks.append(.dayMonthYear(example)) }
         let numbers = profile.typedValues - profile.nonNumbers
-        if let first = profile.firstNonNumber, numbers > 0, profile.nonNumbers * 20 <= profile.typedValues {
+        if let amount = profile.firstAmount, profile.amounts == profile.nonNumbers {
+            remarks.append(.amounts(amount.value, plain: amount.plain))
+        } else if let first = profile.firstNonNumber, numbers > 0, profile.nonNumbers * 20 <= profile.typedValues {
             let type: ValueType = profile.pointDecimals + profile.commaDecimals > 0 ? .number : .integer
             remarks.append(.mostlyNumbers(others: profile.nonNumbers, line: first.line, value: first.value, type: type))
         }
-        return remarks
+        return remarks + similarLevels
+    }
+
+    /// Groups of values that differ only in case or spaces (`"Laag"`, `" laag"`, `"laag"`), each a remark.
+    private var similarLevels: [ColumnRemark] {
+        guard profile.values.overflowLine == nil else { return [] }
+        var groups: [String: [String]] = [:]
+        var order: [String] = []
+        for value in profile.values.values {
+            let text = value.bytes.withUnsafeBytes { FieldText.decode($0, encoding) }
+            let key = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(text)
+        }
+        return order.compactMap { groups[$0]!.count > 1 ? .similarLevels(groups[$0]!) : nil }
     }
 
     private var declaredCodes: [ColumnRemark] {

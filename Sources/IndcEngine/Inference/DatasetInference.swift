@@ -11,6 +11,9 @@ import IndcSyntax
 /// the whole file is read once with the CSV reader `indc run` uses: every value is profiled, and
 /// an encoding that meets a byte it does not allow is replaced by the next and the file read again.
 /// The first rows give the first guess of each column's type; the whole file confirms or widens it.
+/// Lines before the table (a preamble) are found first (`HeaderLineFinder`), rows with a quote error
+/// or of only empty fields are counted, not profiled; an SPSS system file is described from its
+/// dictionary instead (`SystemFileInference`).
 public enum DatasetInference {
     /// The rows sampled when `--sample` is not given.
     public static let defaultSampleRows = 1000
@@ -21,14 +24,17 @@ public enum DatasetInference {
     ///   - progress: told the bytes read and the file's size now and then while the whole file is read.
     public static func infer(path: String, sampleRows: Int = defaultSampleRows,
                              progress: (_ bytesRead: Int, _ size: Int) -> Void = { _, _ in }) throws(InferenceError) -> InferredDataset {
+        if SystemFileReader.isSystemFile(path) { return try SystemFileInference.infer(path: path) }
         let probe = try DataFileProbe(path: path)
         var encoding = probe.suggestedEncoding
         var rejected = [TextEncoding.utf8, .windows1252].prefix { $0 != encoding }.compactMap { probe.rejection(of: $0) }
-        let dialect = DialectSniffer.sniff(path: path, encoding: encoding, sampleRows: sampleRows)
-        let reading = dialect.best.failure == nil && dialect.best.width > 1 ? dialect.best : dialect.all[0]
+        let headerLine = HeaderLineFinder.headerLine(probe.prefix)
+        let dialect = DialectSniffer.sniff(path: path, encoding: encoding, headerLine: headerLine, sampleRows: sampleRows)
+        let reading = !dialect.best.isBroken && dialect.best.width > 1 ? dialect.best : dialect.all[0]
         var profiles: FileProfiler.Profiles
         while true {
-            let profiler = FileProfiler(path: path, format: CSVFormat(delimiter: reading.delimiter, encoding: encoding), sampleRows: sampleRows, size: probe.size)
+            let profiler = FileProfiler(path: path, format: CSVFormat(delimiter: reading.delimiter, encoding: encoding, headerLine: headerLine),
+                                        sampleRows: sampleRows, size: probe.size)
             do {
                 profiles = try profiler.read(progress: progress)
                 break
@@ -46,6 +52,7 @@ public enum DatasetInference {
         guard !profiles.header.isEmpty else { throw .empty(path: path) }
         let (mark, commaColumns) = ColumnTypeInference.decimalMark(profiles.columns, delimiter: reading.delimiter)
         var remarks: [DatasetRemark] = [.sample(rows: profiles.sampleRows, of: profiles.rows)]
+        if headerLine > 1 { remarks.append(.preamble(headerLine: headerLine)) }
         remarks.append(reading.width > 1 ? .delimiter(reading.delimiter, fields: reading.width, matchingRows: reading.matchingRows, sampledRows: reading.rows)
                                          : .singleColumn)
         if !commaColumns.isEmpty { remarks.append(.decimalComma(columns: commaColumns.map { profiles.header[$0] })) }
@@ -55,9 +62,11 @@ public enum DatasetInference {
         if let first = profiles.firstRaggedRow {
             remarks.append(.raggedRows(count: profiles.raggedRows, firstLine: first.line, fields: first.fields, headerFields: profiles.header.count))
         }
+        if let first = profiles.firstQuoteError { remarks.append(.quoteErrors(count: profiles.quoteErrors, first: first)) }
+        if profiles.emptyRows > 0 { remarks.append(.emptyRows(count: profiles.emptyRows)) }
         if headerLooksLikeData(profiles.header) { remarks.append(.headerLooksLikeData) }
         if profiles.rows == 0 { remarks.append(.noDataRows) }
-        return InferredDataset(path: path, delimiter: reading.delimiter, decimalMark: mark, encoding: encoding, rows: profiles.rows,
+        return InferredDataset(path: path, delimiter: reading.delimiter, decimalMark: mark, encoding: encoding, headerLine: headerLine, rows: profiles.rows,
                                sampleRows: profiles.sampleRows, columns: columns(profiles, decimalMark: mark, encoding: encoding), remarks: remarks)
     }
 
@@ -92,7 +101,7 @@ public enum DatasetInference {
             let sample = profiles.sampleRows < profiles.rows ? profiles.sampled[index] : nil
             let review = ColumnReview(profile: profile, type: type,
                                       sample: sample.map { ($0, ColumnTypeInference.type(of: $0, decimalMark: decimalMark, encoding: encoding), profiles.sampleRows) },
-                                      decimalMark: decimalMark)
+                                      decimalMark: decimalMark, encoding: encoding)
             guard isDeclarable else { return InferredColumn(position: position, header: header, isDeclarable: false, type: type, missingCodes: [], remarks: remarks) }
             remarks += review.remarks
             if type.isNumeric, let name = Spelling.name(header), ["gewicht", "weight", "weegfactor"].contains(where: { header.lowercased().contains($0) }) {

@@ -22,6 +22,14 @@ public enum DatasetRemark: Sendable, Equatable, CustomStringConvertible {
     case noDataRows
     /// The rows the guesses come from, of the rows in the file (all of them read).
     case sample(rows: Int, of: Int)
+    /// Lines that are not the table (a title, notes) come before the header, which is on `headerLine`.
+    case preamble(headerLine: Int)
+    /// Rows with a quote error, left out: how many, and the first error (with its line).
+    case quoteErrors(count: Int, first: CSVError)
+    /// Rows whose fields are all empty (`;;;;`), skipped like blank lines.
+    case emptyRows(count: Int)
+    /// An SPSS system file: its cases, how they are stored, and the encoding of its text.
+    case systemFile(cases: Int, compression: String, encoding: TextEncoding)
 
     /// The remark as one sentence.
     public var description: String {
@@ -47,6 +55,16 @@ public enum DatasetRemark: Sendable, Equatable, CustomStringConvertible {
             return "the first line looks like data, but indc reads it as the column names: add a header line to the file"
         case .noDataRows:
             return "the file has a header but no data rows: every column is text"
+        case .preamble(let line):
+            return "the header is on line \(line): the lines before it are not the table (a title, notes), so `header line \(line)` skips them"
+        case .quoteErrors(let count, let first):
+            return "\(count == 1 ? "1 row has a quote error" : "\(count) rows have quote errors") (first: \(first.description)): "
+                + "indc run reports \(count == 1 ? "it as a data error" : "them as data errors"); double the quotes inside quoted fields (\"\"), or add `on error skip` to leave \(count == 1 ? "it" : "them") out"
+        case .systemFile(let cases, let compression, let encoding):
+            return "SPSS system file, \(compression), \(cases) case\(cases == 1 ? "" : "s"), text in \(encoding.rawValue): the block comes from its "
+                + "dictionary; value labels are the category levels in code order, and user-missing values are read as missing"
+        case .emptyRows(let count):
+            return "\(count == 1 ? "1 row has" : "\(count) rows have") only empty fields (such as ;;;;): skipped like blank lines"
         case .sample(let rows, let total):
             return rows == total ? "read all \(total) rows; the types fit every value"
                 : "read all \(total) rows; the delimiter and first guesses come from the first \(rows), the types fit every value"

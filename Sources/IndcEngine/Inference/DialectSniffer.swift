@@ -6,7 +6,8 @@ import IndcSemantics
 /// many fields as the header wins. Ties go to the delimiter whose fields hold fewer of the other
 /// delimiters (a `;` file with decimal commas, read with `,`, has fields like `x;12`), then to the
 /// one giving more fields, then to `,` `;` tab `|` in that order. A delimiter whose reading breaks
-/// on a quote (`"a";"b"` read with `,`) is out.
+/// on quotes in more than one row in twenty (`"a";"b"` read with `,`) is out; a rare bad quote
+/// (`"Zegt: "ik snap het niet"`) is counted as a row that does not match, and reading goes on at the next line.
 enum DialectSniffer {
     /// The delimiters tried, in order of preference.
     static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
@@ -26,10 +27,16 @@ enum DialectSniffer {
         var quotedFields = 0
         /// Why reading with this delimiter failed, if it did.
         var failure: CSVError?
+        /// Rows with a quote error (read as not matching), and the first error.
+        var quoteErrors = 0
+        var firstQuoteError: CSVError?
+
+        /// Whether reading failed, or broke on quotes in more than one row in twenty.
+        var isBroken: Bool { failure != nil || quoteErrors * 20 > rows + 1 }
 
         /// Whether this reading fits the file better than `other`.
         func isBetter(than other: Reading) -> Bool {
-            if (failure == nil) != (other.failure == nil) { return failure == nil }
+            if isBroken != other.isBroken { return !isBroken }
             if (width > 1) != (other.width > 1) { return width > 1 }
             let consistency = matchingRows * max(other.rows, 1), otherConsistency = other.matchingRows * max(rows, 1)
             if consistency != otherConsistency { return consistency > otherConsistency }
@@ -39,8 +46,8 @@ enum DialectSniffer {
     }
 
     /// The best reading of the file's first `sampleRows` rows, and the readings of every candidate.
-    static func sniff(path: String, encoding: TextEncoding, sampleRows: Int) -> (best: Reading, all: [Reading]) {
-        let readings = candidates.map { read(path: path, delimiter: $0, encoding: encoding, sampleRows: sampleRows) }
+    static func sniff(path: String, encoding: TextEncoding, headerLine: Int = 1, sampleRows: Int) -> (best: Reading, all: [Reading]) {
+        let readings = candidates.map { read(path: path, format: CSVFormat(delimiter: $0, encoding: encoding, headerLine: headerLine), sampleRows: sampleRows) }
         var best = readings[0]
         for reading in readings.dropFirst() where reading.isBetter(than: best) {
             best = reading
@@ -48,11 +55,12 @@ enum DialectSniffer {
         return (best, readings)
     }
 
-    private static func read(path: String, delimiter: UInt8, encoding: TextEncoding, sampleRows: Int) -> Reading {
+    private static func read(path: String, format: CSVFormat, sampleRows: Int) -> Reading {
+        let delimiter = format.delimiter
         var reading = Reading(delimiter: delimiter)
         let others = candidates.filter { $0 != delimiter }
         do {
-            let reader = try CSVReader(path: path, format: CSVFormat(delimiter: delimiter, encoding: encoding), bufferSize: 64 << 10)
+            let reader = try CSVReader(path: path, format: format, bufferSize: 64 << 10)
             var record = CSVRecord()
             var isHeader = true
             while reading.rows < sampleRows {
@@ -60,12 +68,17 @@ enum DialectSniffer {
                     guard try reader.next(&record) else { break }
                 } catch .invalidEncoding {
                     continue
+                } catch where error.isRecoverable && !isHeader {
+                    reading.rows += 1
+                    reading.quoteErrors += 1
+                    if reading.firstQuoteError == nil { reading.firstQuoteError = error }
+                    continue
                 }
                 if isHeader {
                     reading.width = record.count
                     isHeader = false
                 } else {
-                    if record.count == 1 && record.isEmpty(0) && reading.width > 1 { continue }
+                    if reading.width > 1 && record.hasOnlyEmptyFields { continue }
                     reading.rows += 1
                     if record.count == reading.width { reading.matchingRows += 1 }
                 }

@@ -1,8 +1,10 @@
 /// Reads a whole file once with a format and profiles every column, keeping a copy of the
 /// profiles as they were after the sampled rows.
 ///
-/// Rows are read as `indc run` reads them: blank lines are skipped, and a row with another number
-/// of fields than the header is counted (it would be a data error) but not profiled.
+/// Rows are read as `indc run` reads them: blank lines and rows of only empty fields are skipped
+/// (the latter counted), a row with another number of fields than the header is counted (it would
+/// be a data error) but not profiled, and so is a row with a quote error, after which reading goes
+/// on at the next line.
 struct FileProfiler {
     /// What reading the file found.
     struct Profiles {
@@ -16,6 +18,11 @@ struct FileProfiler {
         var firstRaggedRow: (line: Int, fields: Int)?
         /// Rows that span several physical lines (line breaks inside quotes).
         var multilineRows = 0
+        /// Rows whose fields are all empty (`;;;;`), skipped.
+        var emptyRows = 0
+        /// Rows with a quote error, and the first error.
+        var quoteErrors = 0
+        var firstQuoteError: CSVError?
     }
 
     let path: String
@@ -35,8 +42,18 @@ struct FileProfiler {
         profiles.columns = Array(repeating: ColumnProfile(), count: width)
         var record = CSVRecord()
         progress(reader.offset, size)
-        while try reader.next(&record) {
-            if record.count == 1 && width > 1 && record.isEmpty(0) { continue }
+        while true {
+            do {
+                guard try reader.next(&record) else { break }
+            } catch where error.isRecoverable && !isInvalidEncoding(error) {
+                profiles.quoteErrors += 1
+                if profiles.firstQuoteError == nil { profiles.firstQuoteError = error }
+                continue
+            }
+            if width > 1 && record.hasOnlyEmptyFields {
+                profiles.emptyRows += 1
+                continue
+            }
             profiles.rows += 1
             if reader.line - record.line > 1 { profiles.multilineRows += 1 }
             if record.count != width {
@@ -59,5 +76,9 @@ struct FileProfiler {
         }
         progress(size, size)
         return profiles
+    }
+
+    private func isInvalidEncoding(_ error: CSVError) -> Bool {
+        if case .invalidEncoding = error { true } else { false }
     }
 }

@@ -11,6 +11,8 @@ public struct InferredDataset: Sendable {
     public let decimalMark: UInt8
     /// The encoding its text is read with.
     public let encoding: TextEncoding
+    /// The physical line of the header: 1, or the line after a preamble (`header line N`).
+    public var headerLine = 1
     /// The data rows of the whole file (blank lines not counted).
     public let rows: Int
     /// The first rows the delimiter and the first type guesses come from (at most `rows`).
@@ -19,6 +21,8 @@ public struct InferredDataset: Sendable {
     public let columns: [InferredColumn]
     /// Why the reading settings are what they are, and what else the file as a whole showed.
     public let remarks: [DatasetRemark]
+    /// Whether category levels are in the file's code order (an SPSS file's value labels) rather than sorted.
+    public var levelsInCodeOrder = false
 }
 
 /// One column of a file: its header, the type its values fit, and remarks on both.
