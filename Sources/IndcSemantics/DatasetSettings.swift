@@ -53,7 +53,7 @@ struct DatasetSettings {
                 IntervalSetting.check(method, level, &diagnostics, method: &intervalMethod, level: &intervalLevel)
             case .minimumN(let literal): minimumN = Self.minimumN(literal, &diagnostics)
             case .onError(let policy): skipsBadRows = policy.text == "skip"
-            case .column, .derive: break
+            case .column, .derive, .display: break
             }
         }
         if delimiter == decimalMark, let clause = single["decimal"] {
