@@ -2,16 +2,14 @@ import IndcEngine
 import IndcOutput
 import IndcSemantics
 
-/// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
+/// The files `indc run` writes: one CSV per indicator (or results.xlsx; nothing more with `--format json`), results.json,
 /// and a rejected-rows report per dataset that skipped bad rows.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
-                      directory: String, format: String) -> OutputFiles {
+                      directory: String, format: String, language: Language) -> OutputFiles {
         var files = OutputFiles(directory: directory)
         let tables = written.map(ResultTable.init)
-        if let dialect = CSVDialect(rawValue: format) {
-            for table in tables { files.add("\(table.indicator.name).csv", ResultCSV.text(table, dialect: dialect)) }
-        }
+        ResultFormats.add(tables, format: format, language: language, to: &files)
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))
         }

@@ -13,7 +13,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// into the same folder take turns (an exclusive `flock` on the folder itself), so their files never mix.
 public struct OutputFiles {
     public let directory: String
-    private var files: [(name: String, contents: String)] = []
+    private var files: [(name: String, contents: [UInt8])] = []
 
     public init(directory: String) {
         self.directory = directory
@@ -21,7 +21,12 @@ public struct OutputFiles {
 
     /// Adds a file (a name within the folder) to be written.
     public mutating func add(_ name: String, _ contents: String) {
-        files.append((name, contents))
+        files.append((name, Array(contents.utf8)))
+    }
+
+    /// Adds a binary file (a name within the folder) to be written.
+    public mutating func add(_ name: String, bytes: [UInt8]) {
+        files.append((name, bytes))
     }
 
     /// The names added so far.
@@ -72,11 +77,11 @@ public struct OutputFiles {
         }
     }
 
-    private static func store(_ contents: String, at path: String) throws(OutputError) {
+    private static func store(_ contents: [UInt8], at path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var bytes = Array(contents.utf8)
+        var bytes = contents
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }

@@ -9,7 +9,8 @@ public enum CSVDialect: String, Sendable {
     var decimalMark: Character { self == .standard ? "." : "," }
 }
 
-/// Writes a result table as CSV (RFC 4180: fields quoted when they hold the delimiter, a quote or a line break; LF line ends).
+/// Writes a result table as CSV (RFC 4180: fields quoted when they hold the delimiter, a quote or a line break;
+/// LF line ends, CRLF in the Dutch dialect as Windows spreadsheets expect).
 public enum ResultCSV {
     public static func text(_ table: ResultTable, dialect: CSVDialect) -> String {
         text(columns: table.columns, rows: table.rows, dialect: dialect)
@@ -28,7 +29,7 @@ public enum ResultCSV {
             if index > 0 { output.append(dialect.delimiter) }
             output += quoted(text(field, dialect), dialect)
         }
-        output += "\n"
+        output += dialect == .dutch ? "\r\n" : "\n"
     }
 
     private static func text(_ field: ResultField, _ dialect: CSVDialect) -> String {
