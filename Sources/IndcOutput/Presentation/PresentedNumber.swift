@@ -1,6 +1,7 @@
 /// A number as the presentation formats show it: rounded half away from zero on its decimal digits
 /// (so 0.125 becomes 0.13 and a share of 0.0285 becomes 2.9%, as the reports round), never on its
-/// binary approximation.
+/// binary approximation. The sign stays that of the exact value, as spreadsheets show it: -0.0004 with
+/// one decimal is `-0.0`.
 public enum PresentedNumber {
     /// `value` times 10^`shift` (2 for a percentage), rounded to `decimals`, with `decimalMark`.
     public static func text(_ value: Double, shift: Int = 0, decimals: Int, decimalMark: Character = ".") -> String {
@@ -28,8 +29,7 @@ public enum PresentedNumber {
         var whole = digits[..<split].drop { $0 == 0 }.map(String.init).joined()
         if whole.isEmpty { whole = "0" }
         let text = decimals == 0 ? whole : whole + String(decimalMark) + digits[split...].map(String.init).joined()
-        let isZero = !digits.contains { $0 != 0 }
-        return negative && !isZero ? "-" + text : text
+        return negative ? "-" + text : text
     }
 
     /// The rounded value as a number (for a spreadsheet cell that must equal what is shown).

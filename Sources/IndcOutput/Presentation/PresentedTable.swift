@@ -125,7 +125,7 @@ public struct PresentedTable: Sendable {
         case .withheld: return vocabulary.withheld
         case .number(let value, let style):
             let digits = PresentedNumber.text(value, shift: style.percent ? 2 : 0, decimals: style.decimals, decimalMark: vocabulary.decimalMark)
-            let sign = style.signed && value > 0 && digits.contains(where: { $0 != "0" && $0.isNumber }) ? "+" : ""
+            let sign = style.signed && value > 0 ? "+" : ""
             return sign + digits + (style.percent ? "%" : "")
         }
     }
