@@ -18,27 +18,54 @@ public struct TerminalTable {
     public var text: String {
         let vocabulary = table.vocabulary
         let significant = table.keys.firstIndex(of: "change_significant")
-        let shown = table.keys.indices.filter { $0 != significant }
+        let high = table.keys.firstIndex(of: "ci_high")
+        let shown = table.keys.indices.filter { $0 != significant && $0 != high }
         let yes = vocabulary.yesNo(true)
         var cells = table.rows.map { row in
             shown.map { column -> String in
                 let text = table.text(row[column])
+                if table.keys[column] == "ci_low", let high {
+                    return text.isEmpty ? "" : text + "\u{2013}" + table.text(row[high])
+                }
                 guard table.keys[column] == "change", let significant, table.text(row[significant]) == yes else { return text }
                 return text + "*"
             }
         }
-        let headers = shown.map { table.headers[$0] }
+        let level = PresentedNumber.text(table.indicator.intervalLevel, shift: 2, decimals: 0)
+        let headers = shown.map { column in
+            switch table.keys[column] {
+            case "ci_low": "\(level)%-interval"
+            case "change": vocabulary.header("change")
+            default: table.headers[column]
+            }
+        }
         let numeric = shown.map { column in table.rows.contains { if case .number = $0[column] { true } else { false } } }
-        let widths = fitted(shown.indices.map { index in ([headers[index].count] + cells.map { $0[index].count }).max() ?? 0 })
+        let natural = shown.indices.map { index in
+            let cellWidth = cells.map { $0[index].count }.max() ?? 0
+            return max(cellWidth, numeric[index] ? min(headers[index].count, max(cellWidth, 12)) : headers[index].count)
+        }
+        let widths = fitted(natural, numeric: numeric)
         cells = cells.map { row in row.enumerated().map { Self.shorten($1, to: widths[$0]) } }
         var lines = [paint(table.indicator.name, "1") + (table.indicator.title.map { " — \($0)" } ?? "")]
-        lines.append(line(headers.enumerated().map { Self.shorten($1, to: widths[$0]) }, widths, numeric, paint: { paint($1, "1") }))
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        for row in cells { lines.append(line(row, widths, numeric, paint: { paint($1, style(of: $1, key: table.keys[shown[$0]])) })) }
+        let keyCount = shown.firstIndex { table.keys[$0] == "value" } ?? 0
+        for (number, block) in blocks(widths, keyCount: keyCount).enumerated() {
+            if number > 0 { lines.append("") }
+            let pick = { (values: [String]) in block.map { values[$0] } }
+            let blockWidths = block.map { widths[$0] }, blockNumeric = block.map { numeric[$0] }
+            lines.append(line(pick(headers.enumerated().map { Self.shorten($1, to: widths[$0]) }), blockWidths, blockNumeric,
+                              paint: { paint($1, "1") }))
+            lines.append(blockWidths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+            for row in cells {
+                lines.append(line(pick(row), blockWidths, blockNumeric, paint: { paint($1, style(of: $1, key: table.keys[shown[block[$0]]])) }))
+            }
+        }
+        if PresentedTable.style(table.indicator).percent, table.keys.contains("change") {
+            lines.append(vocabulary.language == .nl ? "verandering in procentpunten" : "change in percentage points")
+        }
         if significant != nil {
             lines.append(vocabulary.language == .nl ? "* significante verandering" : "* significant change")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
     }
 
     private func line(_ cells: [String], _ widths: [Int], _ numeric: [Bool], paint: (Int, String) -> String) -> String {
@@ -49,14 +76,36 @@ public struct TerminalTable {
         }.joined(separator: "  ")
     }
 
-    /// Column widths that fit `width`: the widest column loses characters first, down to 6.
-    private func fitted(_ natural: [Int]) -> [Int] {
+    /// Column widths that fit `width`: the widest text column loses characters first, down to 10;
+    /// numbers are never shortened.
+    private func fitted(_ natural: [Int], numeric: [Bool]) -> [Int] {
         var widths = natural
-        while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-              widths[widest] > 6 {
+        while Self.span(widths) > width,
+              let widest = widths.indices.filter({ !numeric[$0] }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 10 {
             widths[widest] -= 1
         }
         return widths
+    }
+
+    /// The columns of each block of a table too wide for `width`: every block repeats the first
+    /// `keyCount` columns (the groups) and takes as many of the others as fit.
+    private func blocks(_ widths: [Int], keyCount: Int) -> [[Int]] {
+        let keys = Array(0..<keyCount)
+        var blocks: [[Int]] = []
+        var current = keys
+        for column in keyCount..<widths.count {
+            if current.count > keyCount, Self.span((current + [column]).map { widths[$0] }) > width {
+                blocks.append(current)
+                current = keys
+            }
+            current.append(column)
+        }
+        return blocks + [current]
+    }
+
+    /// The width of columns side by side, two spaces apart.
+    private static func span(_ widths: [Int]) -> Int {
+        widths.reduce(0, +) + 2 * max(0, widths.count - 1)
     }
 
     private static func shorten(_ text: String, to width: Int) -> String {
