@@ -44,10 +44,10 @@ public struct TerminalTable {
             let cellWidth = cells.map { $0[index].count }.max() ?? 0
             return max(cellWidth, numeric[index] ? min(headers[index].count, max(cellWidth, 12)) : headers[index].count)
         }
-        let widths = fitted(natural, numeric: numeric)
+        let keyCount = shown.firstIndex { table.keys[$0] == "value" } ?? 0
+        let widths = fitted(natural, numeric: numeric, keyCount: keyCount)
         cells = cells.map { row in row.enumerated().map { Self.shorten($1, to: widths[$0]) } }
         var lines = [paint(table.indicator.name, "1") + (table.indicator.title.map { " — \($0)" } ?? "")]
-        let keyCount = shown.firstIndex { table.keys[$0] == "value" } ?? 0
         for (number, block) in blocks(widths, keyCount: keyCount).enumerated() {
             if number > 0 { lines.append("") }
             let pick = { (values: [String]) in block.map { values[$0] } }
@@ -76,14 +76,18 @@ public struct TerminalTable {
         }.joined(separator: "  ")
     }
 
-    /// Column widths that fit `width`: the widest text column loses characters first, down to 10;
-    /// numbers are never shortened.
-    private func fitted(_ natural: [Int], numeric: [Bool]) -> [Int] {
+    /// Column widths for `width`: the group columns (the first `keyCount`) take at most half of it,
+    /// their widest text column losing characters first, down to 10; any other text column at most
+    /// what remains beside them. Numbers are never shortened; what does not fit goes to another block.
+    private func fitted(_ natural: [Int], numeric: [Bool], keyCount: Int) -> [Int] {
         var widths = natural
-        while Self.span(widths) > width,
-              let widest = widths.indices.filter({ !numeric[$0] }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 10 {
+        let keys = Array(0..<keyCount)
+        while Self.span(keys.map { widths[$0] }) > width / 2,
+              let widest = keys.filter({ !numeric[$0] }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 10 {
             widths[widest] -= 1
         }
+        let room = max(10, width - Self.span(keys.map { widths[$0] }) - 2)
+        for column in keyCount..<widths.count where !numeric[column] { widths[column] = min(widths[column], room) }
         return widths
     }
 
