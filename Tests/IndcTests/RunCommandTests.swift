@@ -49,6 +49,12 @@ struct RunCommandTests {
             #expect(cells.map { $0[n] } == Array(repeating: total, count: 5))
             #expect(cells.map { Int((Double($0[value])! * 100).rounded()) } == percents, "year \(jaar)")
         }
+        // The presented table (display percent with 0 decimals) prints the published percentages.
+        #expect(TestSupport.run(["run", "Indicators", "--indicator", "telemonitoring_frequentie_huisartsenpraktijk", "--out", out,
+                                 "--format", "csv-nl"]).status == 0)
+        let presented = String(decoding: try #require(FileManager.default.contents(atPath: "\(out)/telemonitoring_frequentie_huisartsenpraktijk.csv")),
+                               as: UTF8.self)
+        #expect(presented.contains("2023;Dagelijks;8%;406;") && presented.contains("2023;Niet;46%;406;") && presented.contains("2022;Wekelijks;20%;586;"))
     }
 
     @Test("every shipped indicator runs, and two runs write byte-identical files")

@@ -73,7 +73,8 @@ struct MeasureText {
             case "max": dutch ? "grootste waarde van \(input)" : "largest value of \(input)"
             case "distinct": dutch ? "aantal verschillende \(input)" : "number of distinct \(input)"
             case "distribution": dutch ? "verdeling over \(input)" : "distribution over \(input)"
-            case "round": dutch ? "\(input) afgerond" : "\(input) rounded"
+            case "round": (call.arguments.first.map { words($0.value) } ?? "") + (dutch ? ", afgerond" : ", rounded")
+            case "abs": (dutch ? "absolute waarde van " : "absolute value of ") + (call.arguments.first.map { words($0.value) } ?? "")
             default: conditions.words(expression)
             }
             return phrase + scope

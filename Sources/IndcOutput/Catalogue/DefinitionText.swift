@@ -17,10 +17,10 @@ public struct DefinitionText: Sendable {
 
     private var dutch: Bool { language == .nl }
 
-    /// Which rows count: "Records uit zorggebruikers waarvoor jaar ≥ 2021", or all records of the dataset.
+    /// Which rows count: "Records uit zorggebruikers waarvoor jaar ≥ 2021", or "Alle records uit zorggebruikers".
     public var population: String {
         let source = dutch ? "records uit \(indicator.source)" : "records of \(indicator.source)"
-        guard !indicator.filters.isEmpty else { return (dutch ? "alle " : "all ") + source }
+        guard !indicator.filters.isEmpty else { return (dutch ? "Alle " : "All ") + source }
         let conditions = indicator.filters.map { ConditionText(language: language).words($0, top: true) }
         return (dutch ? "\(source.capitalizedFirst) waarvoor " : "\(source.capitalizedFirst) where ") + conditions.joined(separator: dutch ? " en " : " and ")
     }
@@ -33,15 +33,13 @@ public struct DefinitionText: Sendable {
         return parts.isEmpty ? (dutch ? "één totaal" : "one total") : parts.joined(separator: "; ")
     }
 
-    /// What is computed per cell: "aandeel waarvoor portaal_gebruik is \"ja\", gewogen met gewicht".
+    /// What is computed per cell: "aandeel waarvoor portaal_gebruik is \"ja\", gewogen met gewicht"
+    /// (without a weight nothing is said: a census or an unweighted sample counts each row once).
     public var measure: String {
         var text = MeasureText(language: language).words(indicator.measure)
         if let per = indicator.per { text += " \(dutch ? "per" : "per") \(per.formatted)" }
-        if let weight = indicator.weight {
-            text += dutch ? ", gewogen met \(weight)" : ", weighted by \(weight)"
-        } else {
-            text += dutch ? ", ongewogen" : ", unweighted"
-        }
+        if let weight = indicator.weight { text += dutch ? ", gewogen met \(weight)" : ", weighted by \(weight)" }
+        if indicator.isExactCount { text += dutch ? " (exact aantal, zonder interval)" : " (exact count, no interval)" }
         return text
     }
 
