@@ -30,11 +30,13 @@ public struct Presentation: Sendable, Equatable {
         self.labels = labels
     }
 
-    /// These settings over `base` (an indicator's over its dataset's): each written setting wins;
-    /// labels merge per column. A dataset's form applies only where it fits the unit.
+    /// These settings over `base` (an indicator's over its dataset's): each written setting wins; an
+    /// indicator's labels of a column replace the dataset's of that column. A dataset's form applies
+    /// only to the indicators it is meant for: `percent` and `proportion` to unit percent, `number`
+    /// to the others.
     public func over(_ base: Presentation, unit: Unit) -> Presentation {
         var merged = base
-        let baseFits = base.form.map { Self.fits($0, unit) } ?? true
+        let baseFits = base.form.map { $0 == .number ? unit != .percent : unit == .percent } ?? true
         if !baseFits {
             merged.form = nil
             merged.decimals = nil

@@ -1,5 +1,6 @@
 import Foundation
 @testable import IndcOutput
+import IndcSemantics
 import Testing
 
 /// The presentation formats: rounding by hand, `indc show` goldens at fixed widths, the catalogue,
@@ -15,6 +16,17 @@ struct PresentationTests {
     ])
     func rounding(_ value: Double, _ shift: Int, _ decimals: Int, _ expected: String) {
         #expect(PresentedNumber.text(value, shift: shift, decimals: decimals) == expected)
+    }
+
+    @Test("an indicator's display settings win over its dataset's, whose form applies only where it is meant to")
+    func presentationMerge() {
+        let dataset = Presentation(form: .number, decimals: 2, missingLabel: "onbekend", labels: ["x": ["1": "een", "2": "twee"]])
+        let share = Presentation(labels: ["x": ["2": "TWEE"]]).over(dataset, unit: .percent)
+        #expect(share.form(for: .percent) == .percent && share.decimals(for: .percent) == 1)
+        #expect(share.missingLabel == "onbekend" && share.labels["x"] == ["2": "TWEE"])
+        let mean = Presentation(decimals: nil).over(dataset, unit: .score)
+        #expect(mean.form(for: .score) == .number && mean.decimals(for: .score) == 2)
+        #expect(Presentation().decimals(for: .count) == 0 && Presentation(form: .proportion).decimals(for: .percent) == 3)
     }
 
     @Test("show: one aligned table per indicator at a fixed width, in Dutch and English", arguments: [
