@@ -10,7 +10,7 @@ enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
         abstract: "Compute the indicators and write their results.",
-        overview: "Check .ind files, compute every indicator over its dataset's CSV file, and write one CSV per indicator and results.json (all indicators with their metadata). Nothing is computed when the definitions have errors; an indicator whose data has errors gets no results.",
+        overview: "Check .ind files, compute every indicator over its dataset's CSV file, and write one CSV per indicator (or results.xlsx) and results.json (all indicators with their metadata). Nothing is computed when the definitions have errors; an indicator whose data has errors gets no results.",
         arguments: [("<path>", ".ind files or folders (default: Indicators/ if it exists, else .).")],
         options: [
             OptionSpec(name: "--out", value: "dir", help: "Folder to write the results to (default: results)."),
