@@ -81,6 +81,7 @@ struct PresentationTests {
         #expect(names == [String(repeating: "a", count: 31), String(repeating: "a", count: 29) + "~2", "Toelichting~2", "x_y",
                           String(repeating: "A", count: 29) + "~3"])
         #expect(Worksheet.column(0) == "A" && Worksheet.column(25) == "Z" && Worksheet.column(26) == "AA" && Worksheet.column(701) == "ZZ")
+        #expect(TerminalTable.printable("a\u{1B}[31mb\u{9B}") == "a\u{FFFD}[31mb\u{FFFD}")
         #expect(XML.escape("a<b & \"c\"\u{1}") == "a&lt;b &amp; &quot;c&quot;")
     }
 

@@ -23,7 +23,7 @@ public struct TerminalTable {
         let yes = vocabulary.yesNo(true)
         var cells = table.rows.map { row in
             shown.map { column -> String in
-                let text = table.text(row[column])
+                let text = Self.printable(table.text(row[column]))
                 if table.keys[column] == "ci_low", let high {
                     return text.isEmpty ? "" : text + "\u{2013}" + table.text(row[high])
                 }
@@ -36,7 +36,7 @@ public struct TerminalTable {
             switch table.keys[column] {
             case "ci_low": "\(level)%-interval"
             case "change": vocabulary.header("change")
-            default: table.headers[column]
+            default: Self.printable(table.headers[column])
             }
         }
         let numeric = shown.map { column in table.rows.contains { if case .number = $0[column] { true } else { false } } }
@@ -47,7 +47,7 @@ public struct TerminalTable {
         let keyCount = shown.firstIndex { table.keys[$0] == "value" } ?? 0
         let widths = fitted(natural, numeric: numeric, keyCount: keyCount)
         cells = cells.map { row in row.enumerated().map { Self.shorten($1, to: widths[$0]) } }
-        var lines = [paint(table.indicator.name, "1") + (table.indicator.title.map { " — \($0)" } ?? "")]
+        var lines = [paint(Self.printable(table.indicator.name), "1") + (table.indicator.title.map { " — \(Self.printable($0))" } ?? "")]
         for (number, block) in blocks(widths, keyCount: keyCount).enumerated() {
             if number > 0 { lines.append("") }
             let pick = { (values: [String]) in block.map { values[$0] } }
@@ -110,6 +110,12 @@ public struct TerminalTable {
     /// The width of columns side by side, two spaces apart.
     private static func span(_ widths: [Int]) -> Int {
         widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+    }
+
+    /// Text with control characters (escape sequences a data file could smuggle into a terminal) shown as `�`.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }
 
     private static func shorten(_ text: String, to width: Int) -> String {
