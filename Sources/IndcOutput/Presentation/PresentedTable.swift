@@ -93,7 +93,9 @@ public struct PresentedTable: Sendable {
         case "note":
             if case .text(let note) = field { return .text(vocabulary.note(note)) }
             return .empty
-        case "reliability": return field == .empty ? .empty : .text(ValueLabels.text(of: field, vocabulary))
+        case "reliability":
+            if case .text(let judgement) = field { return .text(vocabulary.reliability(judgement)) }
+            return .empty
         case "breakdown":
             return field == .empty ? .text(vocabulary.total) : .text(ValueLabels.text(of: field, vocabulary))
         case "breakdown_value":

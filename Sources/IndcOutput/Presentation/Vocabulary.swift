@@ -50,6 +50,17 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// A reliability judgement (`reliable`, `unreliable`, `review: …`) in words.
+    public func reliability(_ judgement: String) -> String {
+        guard dutch else { return judgement }
+        switch judgement {
+        case "reliable": return "betrouwbaar"
+        case "unreliable": return "onbetrouwbaar"
+        case "review: fewer than 8 degrees of freedom": return "beoordelen: minder dan 8 vrijheidsgraden"
+        default: return judgement.hasPrefix("review: ") ? "beoordelen: " + judgement.dropFirst("review: ".count) : judgement
+        }
+    }
+
     /// The label of a breakdown's total row.
     public var total: String { dutch ? "totaal" : "total" }
     /// The label of a missing group value, unless the indicator's `display missing` gives one.
