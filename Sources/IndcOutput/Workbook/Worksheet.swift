@@ -35,7 +35,8 @@ struct Worksheet {
                 let reference = Self.column(columnIndex) + String(rowIndex + 1)
                 switch cell {
                 case .empty: continue
-                case .text(let value, let style):
+                case .text(let full, let style):
+                    let value = full.count > Self.maximumText ? String(full.prefix(Self.maximumText - 1)) + "…" : full
                     let space = value.first?.isWhitespace == true || value.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
                     text += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t\(space)>\(XML.escape(value))</t></is></c>"
                 case .number(let value, let style):
@@ -46,6 +47,9 @@ struct Worksheet {
         }
         return text + "</sheetData></worksheet>"
     }
+
+    /// The most characters a spreadsheet cell holds (Excel's limit); longer text is cut with `…`.
+    static let maximumText = 32_767
 
     /// The letters of a 0-based column: A … Z, AA, AB, …
     static func column(_ index: Int) -> String {
