@@ -10,7 +10,7 @@ public enum IndcCommand {
     public static let version = "0.1.0"
 
     static let subcommands: [CommandSpec] = [
-        CheckCommand.spec, RunCommand.spec, PlanCommand.spec, SQLCommand.spec, InferCommand.spec, ExplainCommand.spec,
+        CheckCommand.spec, RunCommand.spec, ShowCommand.spec, DescribeCommand.spec, PlanCommand.spec, SQLCommand.spec, InferCommand.spec, ExplainCommand.spec,
     ]
 
     /// Runs the command line of this process and exits.
@@ -70,6 +70,8 @@ public enum IndcCommand {
             switch spec.name {
             case CheckCommand.spec.name: return CheckCommand.run(parsed, &console)
             case RunCommand.spec.name: return try RunCommand.run(parsed, &console)
+            case ShowCommand.spec.name: return try ShowCommand.run(parsed, &console)
+            case DescribeCommand.spec.name: return try DescribeCommand.run(parsed, &console)
             case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
             case SQLCommand.spec.name: return try SQLCommand.run(parsed, &console)
             case InferCommand.spec.name: return try InferCommand.run(parsed, &console)

@@ -10,12 +10,13 @@ enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
         abstract: "Compute the indicators and write their results.",
-        overview: "Check .ind files, compute every indicator over its dataset's CSV file, and write one CSV per indicator and results.json (all indicators with their metadata). Nothing is computed when the definitions have errors; an indicator whose data has errors gets no results.",
+        overview: "Check .ind files, compute every indicator over its dataset's CSV file, and write one CSV per indicator (or results.xlsx) and results.json (all indicators with their metadata). Nothing is computed when the definitions have errors; an indicator whose data has errors gets no results.",
         arguments: [("<path>", ".ind files or folders (default: Indicators/ if it exists, else .).")],
         options: [
             OptionSpec(name: "--out", value: "dir", help: "Folder to write the results to (default: results)."),
-            OptionSpec(name: "--format", value: "format", allowed: ["csv", "csv-nl", "json"],
-                       help: "csv (default), csv-nl (; and decimal comma, for Dutch spreadsheets) or json (results.json only)."),
+            OptionSpec(name: "--format", value: "format", allowed: ["csv", "csv-nl", "xlsx", "json"],
+                       help: "csv (default, full precision), csv-nl (presented values, ; and decimal comma, for Dutch spreadsheets), xlsx (results.xlsx) or json (results.json only)."),
+            ResultFormats.languageOption,
             OptionSpec(name: "--indicator", value: "name", repeatable: true, help: "Compute only this indicator (repeatable)."),
             OptionSpec(name: "--data", value: "dataset=file", repeatable: true,
                        help: "Read this dataset from another file with the same layout (repeatable)."),
@@ -54,13 +55,14 @@ enum RunCommand {
                 throw UsageError(message: "--engine postgres needs --connection URL (load the tables first: indc sql --ddl --dialect postgres)", command: spec)
             }
             return SQLEngineRun.run(engine, connection: arguments.value("--connection"), plan: plan, project: project, selected: selected,
-                                    dataFiles: dataFiles, directory: directory, format: format, &console)
+                                    dataFiles: dataFiles, directory: directory, format: format, language: ResultFormats.language(arguments), &console)
         }
         let outcome = Engine.run(plan, dataFiles: dataFiles)
         let written = outcome.results.filter { selected?.contains($0.indicator.name) ?? true }
         let failures = RunReport.failures(outcome, selected: selected, &console)
         do {
-            try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format)
+            try RunOutput.files(outcome, written: written, failures: failures, project: project, directory: directory, format: format,
+                                 language: ResultFormats.language(arguments))
                 .commit(protecting: inputs(project, dataFiles))
         } catch {
             console.error("error: \(error.description)")

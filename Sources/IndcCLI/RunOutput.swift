@@ -2,16 +2,16 @@ import IndcEngine
 import IndcOutput
 import IndcSemantics
 
-/// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
+/// The files `indc run` writes: one CSV per indicator (or results.xlsx; nothing more with `--format json`), results.json,
 /// and a rejected-rows report per dataset that skipped bad rows; an indicator that could not be
 /// computed, or was not selected with `--indicator`, keeps its CSV of the previous run.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
-                      directory: String, format: String) -> OutputFiles {
+                      directory: String, format: String, language: Language) -> OutputFiles {
         var files = OutputFiles(directory: directory)
         let tables = written.map(ResultTable.init)
-        if let dialect = CSVDialect(rawValue: format) {
-            for table in tables { files.add("\(table.indicator.name).csv") { ResultCSV.write(table, dialect: dialect, into: &$0) } }
+        ResultFormats.add(tables, format: format, language: language, to: &files)
+        if CSVDialect(rawValue: format) != nil {
             let writtenNames = Set(written.map(\.indicator.name))
             for indicator in project.indicators where !writtenNames.contains(indicator.name) { files.keep("\(indicator.name).csv") }
         }

@@ -10,7 +10,7 @@ import IndcSQL
 /// Nothing is loaded here: PostgreSQL reads the tables `indc sql --ddl` created, DuckDB the CSV files.
 enum SQLEngineRun {
     static func run(_ engine: String, connection: String?, plan: ExecutionPlan, project: Project, selected: Set<String>?,
-                    dataFiles: [String: String], directory: String, format: String, _ console: inout Console) -> Int32 {
+                    dataFiles: [String: String], directory: String, format: String, language: Language, _ console: inout Console) -> Int32 {
         let started = ContinuousClock.now
         let dialect: SQLDialect = engine == "postgres" ? .postgres : .duckdb
         let client = dialect == .postgres ? SQLClient.postgres(connection ?? "") : SQLClient.duckdb(connection)
@@ -41,9 +41,7 @@ enum SQLEngineRun {
         }
         for (name, reason) in failures.sorted(by: { $0.key < $1.key }) { console.error("error: indicator \(name): \(reason); not computed") }
         var files = OutputFiles(directory: directory)
-        if let dialect = CSVDialect(rawValue: format) {
-            for table in tables { files.add("\(table.indicator.name).csv", ResultCSV.text(table, dialect: dialect)) }
-        }
+        ResultFormats.add(tables, format: format, language: language, to: &files)
         let byName = Dictionary(tables.map { ($0.indicator.name, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = project.indicators.compactMap { indicator -> ResultJSON.Entry? in
             byName[indicator.name].map { .computed($0) } ?? failures[indicator.name].map { .failed(indicator, reason: $0) }

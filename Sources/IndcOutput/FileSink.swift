@@ -24,20 +24,29 @@ public struct FileSink {
 
     /// Writes the buffer out; the first failure is kept and reported by `finish()`.
     mutating func flush() {
-        guard failure == nil else { return buffer.removeAll(keepingCapacity: true) }
-        buffer.withUTF8 { bytes in
-            var written = 0
-            while written < bytes.count {
-                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 && errno == EINTR { continue }
-                guard result > 0 else {
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                written += result
-            }
+        if failure == nil {
+            let descriptor = descriptor
+            failure = buffer.withUTF8 { Self.emit(UnsafeRawBufferPointer($0), to: descriptor) }
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes bytes that are not text (a zip archive) after what the buffer holds.
+    mutating func write(_ bytes: [UInt8]) {
+        flush()
+        if failure == nil { failure = bytes.withUnsafeBytes { Self.emit($0, to: descriptor) } }
+    }
+
+    /// Writes all of `bytes`; the system's reason when that fails.
+    private static func emit(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var written = 0
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return String(cString: strerror(errno)) }
+            written += result
+        }
+        return nil
     }
 
     /// Writes what is left and makes it durable (fsync).

@@ -40,6 +40,11 @@ public struct OutputFiles {
         kept.append(name)
     }
 
+    /// Adds a binary file (a name within the folder) with its whole contents.
+    public mutating func add(_ name: String, bytes: [UInt8]) {
+        files.append((name, { $0.write(bytes) }))
+    }
+
     /// The names added so far.
     public var names: [String] { files.map(\.name) }
 

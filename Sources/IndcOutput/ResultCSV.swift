@@ -10,8 +10,9 @@ public enum CSVDialect: String, Sendable {
 }
 
 /// Writes a result table as CSV (RFC 4180: fields quoted when they hold the delimiter, a quote or a
-/// line break; LF line ends). In the spreadsheet dialect (`csv-nl`) a text that a spreadsheet would
-/// take for a formula is neutralised (`SpreadsheetText`).
+/// line break; LF line ends, CRLF in the Dutch dialect as Windows spreadsheets expect). In the
+/// spreadsheet dialect (`csv-nl`) a text that a spreadsheet would take for a formula is neutralised
+/// (`SpreadsheetText`).
 public enum ResultCSV {
     public static func text(_ table: ResultTable, dialect: CSVDialect) -> String {
         text(columns: table.columns, rows: table.rows, dialect: dialect)
@@ -51,7 +52,7 @@ public enum ResultCSV {
             case .boolean(let flag): output += flag ? "true" : "false"
             }
         }
-        output += "\n"
+        output += dialect == .dutch ? "\r\n" : "\n"
     }
 
     private static func appendQuoted(_ text: String, _ dialect: CSVDialect, to output: inout String) {

@@ -40,7 +40,9 @@ public enum PlanPrinter {
         lines.append("    then: \(aggregation.post.map(step).joined(separator: "; "))")
         let indicator = aggregation.indicator
         var statistics: [String] = []
-        if sample {
+        if sample, indicator.isExactCount {
+            statistics.append("exact count (unweighted), no interval")
+        } else if sample {
             statistics.append("linearized variance, interval \(indicator.intervalMethod) \((indicator.intervalLevel * 100).formatted)%")
         }
         if let period = indicator.period { statistics.append("change over \(period)") }

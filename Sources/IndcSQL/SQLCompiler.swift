@@ -33,7 +33,7 @@ public struct SQLCompiler: Sendable {
 
     private func compile(_ aggregation: IndicatorAggregation, _ scan: DatasetScan, _ plan: ExecutionPlan) -> IndicatorSQL {
         let indicator = aggregation.indicator
-        let lacksIntervals = scan.dataset.isSample
+        let lacksIntervals = scan.dataset.isSample && !indicator.isExactCount
         let other = indicator.target?.relativeTo.flatMap { name in
             plan.scans.lazy.compactMap { scan in scan.aggregations.first { $0.indicator.name == name }.map { ($0, scan) } }.first
         }

@@ -22,7 +22,7 @@ struct DatasetChecker {
 
     private mutating func run() -> Dataset? {
         let owner = "dataset `\(syntax.name.text)`"
-        let (single, repeats) = ClauseRepeats.firstOfEach(syntax.clauses, repeatable: ["column", "derive"], in: owner)
+        let (single, repeats) = ClauseRepeats.firstOfEach(syntax.clauses, repeatable: ["column", "derive", "display"], in: owner)
         diagnostics += repeats
         declareColumns()
         let derived = checkDerived()
@@ -41,13 +41,18 @@ struct DatasetChecker {
         let directory = (SourceLoader.absolutePath(syntax.name.span.file.path) as NSString).deletingLastPathComponent
         let resolved = path.value.hasPrefix("/") ? path.value : ((directory as NSString).appendingPathComponent(path.value) as NSString).standardizingPath
         let weight = settings.weight?.text
-        return Dataset(
+        let (presentation, displayDiagnostics) = PresentationCheck.check(
+            syntax.clauses, display: { if case .display(let setting) = $0 { setting } else { nil } }, scope: scope, owner: owner, unit: nil)
+        diagnostics += displayDiagnostics
+        var dataset = Dataset(
             name: syntax.name.text, span: syntax.name.span, path: resolved, pathSpan: path.span,
             delimiter: settings.delimiter, decimalMark: settings.decimalMark, encoding: settings.encoding,
             weight: weight, isSample: weight != nil || settings.isSample, strata: settings.strata?.text,
             minimumN: settings.minimumN, skipsBadRows: settings.skipsBadRows, headerLine: settings.headerLine,
             intervalMethod: settings.intervalMethod, intervalLevel: settings.intervalLevel,
             columns: columns, derived: derived)
+        dataset.presentation = presentation
+        return dataset
     }
 
     private var columns: [Column] {

@@ -57,7 +57,7 @@ struct DatasetSettings {
             case .headerLine(let literal):
                 if literal.isInteger, literal.value >= 1, literal.value <= 1e6 { headerLine = Int(literal.value) }
                 else { invalid(literal.span, "`header line` must be a whole number from 1 to 1,000,000", help: "write the physical line the column names are on: header line 14") }
-            case .column, .derive: break
+            case .column, .derive, .display: break
             }
         }
         if delimiter == decimalMark, let clause = single["decimal"] {

@@ -23,7 +23,7 @@ struct IndicatorChecker {
     private var name: String { syntax.name.text }
 
     private mutating func run() -> Indicator? {
-        let (first, repeats) = ClauseRepeats.firstOfEach(syntax.clauses, repeatable: ["filter"], in: "indicator `\(name)`")
+        let (first, repeats) = ClauseRepeats.firstOfEach(syntax.clauses, repeatable: ["filter", "display"], in: "indicator `\(name)`")
         single = first
         diagnostics += repeats
         if single["title"] == nil, !syntax.hasSkippedClauses {
@@ -56,13 +56,20 @@ struct IndicatorChecker {
         var settings = IndicatorSettings(indicator: name, single: single, scope: scope, dataset: dataset)
         settings.resolve(shape: shape, per: measure?.1, groupBy: grouping.groupBy)
         diagnostics += settings.diagnostics
-        guard let dataset, let (expression, _) = measure, shape != nil else { return nil }
-        return Indicator(
+        let (presentation, displayDiagnostics) = PresentationCheck.check(
+            syntax.clauses, display: { if case .display(let setting) = $0 { setting } else { nil } }, scope: scope,
+            owner: "indicator `\(name)`", unit: shape == nil ? nil : settings.unit)
+        diagnostics += displayDiagnostics
+        guard let dataset, let (expression, _) = measure, let shape else { return nil }
+        var indicator = Indicator(
             name: name, span: syntax.name.span, title: text("title"), description: text("description"), theme: text("theme"), owner: text("owner"),
             source: dataset.name, filters: filters, groupBy: grouping.groupBy, breakdown: grouping.breakdown,
             measure: expression, per: settings.per, weight: settings.weight, unit: settings.unit, minimumN: settings.minimumN,
             target: settings.target, period: settings.period, intervalMethod: settings.intervalMethod,
             intervalLevel: settings.intervalLevel, reliability: settings.reliability)
+        indicator.presentation = presentation.over(dataset.presentation, unit: settings.unit)
+        indicator.isExactCount = dataset.isSample && settings.weight == nil && shape.unit == .count && single["interval"] == nil
+        return indicator
     }
 
     private mutating func resolveSource() -> (Dataset?, Scope)? {

@@ -85,6 +85,8 @@ public struct Dataset: Sendable {
     public let intervalLevel: Double
     public let columns: [Column]
     public let derived: [DerivedColumn]
+    /// The `display` settings of its indicators (each indicator's own win).
+    public internal(set) var presentation = Presentation()
 
     /// The type of a column or derived column.
     public func type(of name: String) -> ValueType? {
@@ -144,6 +146,11 @@ public struct Indicator: Sendable {
     public let intervalMethod: String
     public let intervalLevel: Double
     public let reliability: String?
+    /// How the presentation formats show its values: its own `display` settings over its dataset's.
+    public internal(set) var presentation = Presentation()
+    /// An unweighted count on a sample without an `interval` clause: an exact number of rows, with
+    /// no interval (Grammar/STATISTICS.md "Exact counts").
+    public internal(set) var isExactCount = false
 }
 
 /// A checked project: every dataset and indicator of the `.ind` files read.

@@ -71,6 +71,8 @@ public enum DatasetClause: Sendable {
     case headerLine(NumberLiteral)
     case column(ColumnSyntax)
     case derive(Name, Expression)
+    /// `display …`: how the values of the dataset's indicators are presented (repeatable).
+    case display(DisplaySyntax)
 }
 
 /// `column NAME: TYPE missing(...)`.
@@ -110,6 +112,8 @@ public enum IndicatorClause: Sendable {
     case period(Name)
     case interval(method: Name, level: NumberLiteral?)
     case reliability(Name)
+    /// `display …`: how the indicator's values are presented (repeatable).
+    case display(DisplaySyntax)
 }
 
 /// A unit as written after `unit`.

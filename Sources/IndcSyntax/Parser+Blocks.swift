@@ -2,10 +2,10 @@ import IndcDiagnostics
 
 /// Declarations and the clause loop shared by datasets and indicators.
 extension Parser {
-    static let datasetClauses: [Keyword] = [.file, .delimiter, .decimal, .encoding, .weight, .sample, .strata, .interval, .minimum, .on, .column, .derive]
+    static let datasetClauses: [Keyword] = [.file, .delimiter, .decimal, .encoding, .weight, .sample, .strata, .interval, .minimum, .on, .column, .derive, .display]
     static let indicatorClauses: [Keyword] = [
         .title, .description, .theme, .owner, .source, .filter, .group, .breakdown, .measure,
-        .weight, .unit, .minimum, .target, .period, .interval, .reliability,
+        .weight, .unit, .minimum, .target, .period, .interval, .reliability, .display,
     ]
     private static let clauseStarts = Set(datasetClauses + indicatorClauses)
 

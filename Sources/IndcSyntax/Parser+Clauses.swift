@@ -25,6 +25,7 @@ extension Parser {
             }
             return .onError(policy)
         case .column: return .column(try parseColumn())
+        case .display: return .display(try parseDisplay())
         case .derive:
             let name = try parseName("a name for the derived column")
             _ = try expect(.equal, "after the derived column's name")
@@ -130,6 +131,7 @@ extension Parser {
             let (method, level) = try parseInterval()
             return .interval(method: method, level: level)
         case .reliability: return .reliability(try parseName("a reliability standard: nchs"))
+        case .display: return .display(try parseDisplay())
         default: preconditionFailure("not an indicator clause: \(keyword)")
         }
     }

@@ -6,7 +6,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case dataset, indicator
     case file, delimiter, decimal, encoding, weight, strata, sample, minimum, column, derive, missing, on
     case title, description, theme, owner, source, filter, group, by, breakdown, measure, unit, target
-    case of, period, interval, reliability
+    case of, period, interval, reliability, display
     case and, or, not, `in`, between, `is`, `where`, per, `true`, `false`
 }
 

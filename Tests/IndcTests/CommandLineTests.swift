@@ -38,7 +38,7 @@ struct CommandLineTests {
         (["run", "--bogus"], "error: unknown option '--bogus'"),
         (["run", "--out"], "error: option '--out' needs a value <dir>"),
         (["run", "--out", "a", "--out", "b"], "error: option '--out' is given twice"),
-        (["run", "--format", "xlsx"], "error: invalid value 'xlsx' for '--format': expected one of csv, csv-nl, json"),
+        (["run", "--format", "xls"], "error: invalid value 'xls' for '--format': expected one of csv, csv-nl, xlsx, json"),
         (["run", "--indicator"], "error: option '--indicator' needs a value <name>"),
         (["run", "--data"], "error: option '--data' needs a value <dataset=file>"),
         (["run", "Indicators", "--data", "zorggebruikers"], "error: --data needs DATASET=FILE, got 'zorggebruikers'"),

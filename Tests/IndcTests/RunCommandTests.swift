@@ -49,6 +49,16 @@ struct RunCommandTests {
             #expect(cells.map { $0[n] } == Array(repeating: total, count: 5))
             #expect(cells.map { Int((Double($0[value])! * 100).rounded()) } == percents, "year \(jaar)")
         }
+        // The presented table (display percent with 0 decimals) prints the published percentages.
+        #expect(TestSupport.run(["run", "Indicators", "--indicator", "telemonitoring_frequentie_huisartsenpraktijk", "--out", out,
+                                 "--format", "csv-nl"]).status == 0)
+        let presented = String(decoding: try #require(FileManager.default.contents(atPath: "\(out)/telemonitoring_frequentie_huisartsenpraktijk.csv")),
+                               as: UTF8.self)
+        let lines = presented.components(separatedBy: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        for (jaar, total, percents) in [("2023", "406", [8, 22, 15, 10, 46]), ("2022", "586", [6, 20, 11, 10, 53])] {
+            let cells = lines.filter { $0.first == jaar }
+            #expect(cells.map { $0[2] } == percents.map { "\($0)%" } && cells.allSatisfy { $0[5] == total }, "year \(jaar)")
+        }
     }
 
     @Test("every shipped indicator runs, and two runs write byte-identical files")
@@ -70,7 +80,7 @@ struct RunCommandTests {
         }
     }
 
-    @Test("csv-nl: semicolons, decimal comma and a byte-order mark; json writes results.json only")
+    @Test("csv-nl: presented values (rounded half away from zero, percentages), Dutch headers, semicolons, CRLF and a byte-order mark; json writes results.json only")
     func formats() throws {
         let folder = try Self.project(csv: Self.goodCSV)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -78,8 +88,14 @@ struct RunCommandTests {
         let bytes = try #require(FileManager.default.contents(atPath: "\(folder)/nl/score_mean.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("indicator;breakdown;breakdown_value;value;numerator;denominator;n;"))
-        #expect(text.contains("score_mean;;;7,6875;;;4;"))
+        // (7.5 + 6 + 8 + 9.25) / 4 = 7.6875, shown with 1 decimal: 7,7.
+        #expect(text == "waarde;n\r\n7,7;4\r\n")
+        // 2023: 1 "ja" of 2 answers (weet niet is missing) = 50%; 2024: 2 of 2 = 100%.
+        let shares = try #require(FileManager.default.contents(atPath: "\(folder)/nl/gebruik_share.csv"))
+        #expect(String(decoding: shares.dropFirst(3), as: UTF8.self) == "jaar;waarde;n\r\n2023;50,0%;2\r\n2024;100,0%;2\r\n")
+        #expect(TestSupport.run(["run", folder, "--out", "\(folder)/en", "--format", "csv-nl", "--lang", "en"]).status == 0)
+        let english = try #require(FileManager.default.contents(atPath: "\(folder)/en/score_mean.csv"))
+        #expect(String(decoding: english.dropFirst(3), as: UTF8.self) == "value;n\r\n7,7;4\r\n")
         #expect(TestSupport.run(["run", folder, "--out", "\(folder)/json", "--format", "json"]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(folder)/json") == ["results.json"])
     }

@@ -4,7 +4,7 @@
 // analysts. The entries live in tables by compiler stage (`SyntaxExplanations`
 // and `ClauseExplanations` for E01xx, `NameExplanations` and
 // `DeclarationExplanations` for E02xx, `TypeExplanations` and
-// `ClauseTypeExplanations` for E03xx,
+// `ClauseTypeExplanations` for E03xx, `PresentationExplanations` for E0321-E0323,
 // `DataExplanations` for E04xx and W0401, `LintExplanations` for W01xx);
 // this file holds the type, the dispatch over all codes and the plain-text
 // rendering.
@@ -63,6 +63,8 @@ extension DiagnosticCode {
             .periodNotGrouped, .invalidSetting, .weightNotNumeric, .missingCodeType,
             .duplicateLevel, .overlappingGroups:
             Self.clauseTypeExplanation(self)
+        case .displayFormMismatch, .unknownDisplayValue, .ambiguousDisplayLabel:
+            Self.presentationExplanation(self)
         case .columnNotInHeader, .unreadableDataFile, .dataFileNotFound:
             Self.dataExplanation(self)
         case .missingTitle, .unusedDataset, .identifierGrouping, .weightWithoutSuppression,

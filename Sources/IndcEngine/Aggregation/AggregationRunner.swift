@@ -52,7 +52,7 @@ struct AggregationRunner {
         var empty = SlotState()
         empty.levels = Array(repeating: 0, count: levels.count)
         let slots = Array(repeating: empty, count: aggregation.aggregates.count)
-        let design = compiler.dataset.isSample ? DesignLayout(aggregation.aggregates, levels: levels.count) : nil
+        let design = compiler.dataset.isSample && !aggregation.indicator.isExactCount ? DesignLayout(aggregation.aggregates, levels: levels.count) : nil
         self.design = design
         stratumSlot = compiler.dataset.strata.map { compiler.slots[$0]! }
         let emptyDesign = design.map { CellDesign(domains: $0.domains) }

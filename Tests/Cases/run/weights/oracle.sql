@@ -17,10 +17,12 @@ FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
 -- indicator: aantal_ongewogen
+-- An unweighted count on a sample is an exact number of rows: no interval, so no note about one
+-- (Grammar/STATISTICS.md "Exact counts").
 SELECT 'aantal_ongewogen' AS indicator, geslacht,
        NULL AS breakdown, NULL AS breakdown_value,
        count(*) AS value, NULL AS numerator, NULL AS denominator, count(*) AS n,
-       NULL AS suppressed, NULL AS target, NULL AS target_met, ind_sample_note(count(*), 0) AS note
+       NULL AS suppressed, NULL AS target, NULL AS target_met, NULL AS note
 FROM panel GROUP BY geslacht
 ORDER BY ind_pos(geslacht, ['v', 'm']);
 
