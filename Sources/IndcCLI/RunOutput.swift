@@ -1,3 +1,4 @@
+import IndcDiagnostics
 import IndcEngine
 import IndcOutput
 import IndcSemantics
@@ -15,14 +16,18 @@ enum RunOutput {
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))
         }
+        files.add("results.json", document(tables, failures: failures, project: project).serialized() + "\n")
+        return files
+    }
+
+    /// The results.json document: the computed tables and the failed indicators, in the project's order.
+    static func document(_ tables: [ResultTable], failures: [String: String], project: Project) -> JSONValue {
         let computed = Dictionary(tables.map { ($0.indicator.name, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = project.indicators.compactMap { indicator -> ResultJSON.Entry? in
             if let table = computed[indicator.name] { return .computed(table) }
             return failures[indicator.name].map { .failed(indicator, reason: $0) }
         }
-        let document = ResultJSON.document(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
-        files.add("results.json", document.serialized() + "\n")
-        return files
+        return ResultJSON.document(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
     }
 
     /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error; past
