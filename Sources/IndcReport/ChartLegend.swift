@@ -5,10 +5,10 @@ struct ChartLegend {
     let kind: ChartKind
     let numbers: DisplayNumber
 
-    /// The legend: one entry per series with its swatch, then interval, target, significance and withheld marks.
-    func html(_ panel: ChartPanel, needs: ChartLegendNeeds, targetLabel: String) -> String {
-        var items = panel.series.count > 1 || kind == .stacked
-            ? panel.series.enumerated().map { index, series in item(swatch(index), series.label) } : []
+    /// The legend of a view: one entry per series label with its swatch, then interval, target,
+    /// significance and withheld marks as `needs` (merged over the view's panels) says.
+    func html(_ labels: [String], needs: ChartLegendNeeds, targetLabel: String) -> String {
+        var items = labels.count > 1 || kind == .stacked ? labels.enumerated().map { index, label in item(swatch(index), label) } : []
         if needs.interval { items.append(item(intervalSwatch, language.text(.interval))) }
         if needs.target { items.append(item("<line x1=\"2\" x2=\"30\" y1=\"8\" y2=\"8\" class=\"target-line\"/>", targetLabel)) }
         if needs.significant {
@@ -16,7 +16,7 @@ struct ChartLegend {
             items.append(item(mark, language.text(.significantChange)))
         }
         for absence in needs.absences {
-            items.append(item("<rect x=\"11\" y=\"3\" width=\"10\" height=\"10\" fill=\"url(#withheld)\" class=\"withheld\"/>", absence))
+            items.append(item("<rect x=\"9\" y=\"2\" width=\"14\" height=\"12\" fill=\"url(#withheld)\" stroke=\"#6b7280\"/>", absence))
         }
         guard !items.isEmpty else { return "" }
         return "<ul class=\"legend\">" + items.joined() + "</ul>"

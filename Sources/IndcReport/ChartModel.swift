@@ -20,6 +20,8 @@ public struct ChartPanel: Sendable {
 /// One series: a label and, per category, the cell drawn there (nil when there is none).
 public struct ChartSeries: Sendable {
     public var label: String
+    /// Its colour, marker and pattern: the same for the same label in every panel of a view.
+    public var style: Int
     public var cells: [ResultCell?]
 }
 
@@ -29,6 +31,8 @@ public struct ChartView: Sendable {
     public var dimension: String?
     public var kind: ChartKind
     public var panels: [ChartPanel]
+    /// Every series label of the view's panels, in order; a label's position is its style.
+    public var seriesLabels: [String]
     /// The key columns the table shows before the numbers, in order.
     public var keyColumns: [String]
     public var cells: [ResultCell]
@@ -65,12 +69,14 @@ public enum ChartModel {
         }
         let label = KeyLabel(language: language, indicator: indicator)
         let categories = period.map { column in unique(cells.map { label.level($0, column) }) } ?? [""]
+        let allLabels = seriesColumn.map { column in unique(cells.map { label.level($0, column) }) } ?? [indicator.title]
+        let styles = Dictionary(allLabels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var panels: [ChartPanel] = []
         for panelKey in unique(cells.map { cell in panelColumns.map { label.level(cell, $0) } }) {
             let inPanel = cells.filter { cell in panelColumns.map { label.level(cell, $0) } == panelKey }
             let seriesLabels = seriesColumn.map { column in unique(inPanel.map { label.level($0, column) }) } ?? [indicator.title]
             let series = seriesLabels.map { seriesLabel in
-                ChartSeries(label: seriesLabel, cells: categories.map { category in
+                ChartSeries(label: seriesLabel, style: styles[seriesLabel] ?? 0, cells: categories.map { category in
                     inPanel.first { cell in
                         (period.map { label.level(cell, $0) == category } ?? true)
                             && (seriesColumn.map { label.level(cell, $0) == seriesLabel } ?? true)
@@ -81,7 +87,7 @@ public enum ChartModel {
             panels.append(ChartPanel(label: title.isEmpty ? nil : title.joined(separator: " · "), categories: categories, series: series))
         }
         let keyColumns = (period.map { [$0] } ?? []) + groups + (dimension != nil ? ["breakdown_value"] : []) + (level.map { [$0] } ?? [])
-        return ChartView(dimension: dimension, kind: kind, panels: panels, keyColumns: keyColumns, cells: cells)
+        return ChartView(dimension: dimension, kind: kind, panels: panels, seriesLabels: allLabels, keyColumns: keyColumns, cells: cells)
     }
 
     /// The values in first-seen order, each once.

@@ -5,6 +5,14 @@ struct ChartLegendNeeds: Equatable {
     var target = false
     /// The reasons cells were withheld or empty (`te weinig gegevens (n < 30)`), in first-seen order.
     var absences: [String] = []
+
+    /// Adds what another panel of the same view needs.
+    mutating func merge(_ other: ChartLegendNeeds) {
+        interval = interval || other.interval
+        significant = significant || other.significant
+        target = target || other.target
+        absences += other.absences.filter { !absences.contains($0) }
+    }
 }
 
 /// Draws one panel as SVG: lines with interval bands, grouped bars with whiskers, or 100% stacked bars;
@@ -27,8 +35,8 @@ struct ChartRenderer {
         var targets: [(x: Double, width: Double, target: Double)] = []
         for (index, series) in panel.series.enumerated() {
             switch kind {
-            case .line: marks += line(series, index, frame, &needs, &targets)
-            case .bars: marks += bars(series, index, panel.series.count, frame, &needs, &targets)
+            case .line: marks += line(series, series.style, frame, &needs, &targets)
+            case .bars: marks += bars(series, series.style, slot: index, of: panel.series.count, frame, &needs, &targets)
             case .stacked: break
             }
         }
@@ -44,13 +52,17 @@ struct ChartRenderer {
 
     private func line(_ series: ChartSeries, _ index: Int, _ frame: ChartFrame, _ needs: inout ChartLegendNeeds,
                       _ targets: inout [(x: Double, width: Double, target: Double)]) -> String {
-        var band = "", path = "", points = ""
-        var upper: [String] = [], lower: [String] = []
+        var band = "", whiskers = "", path = "", points = ""
+        var bounds: [(x: String, low: String, high: String)] = []
         var pen = "M"
+        /// A run of intervals becomes a band; a lone one (its neighbours withheld) a whisker.
         func closeBand() {
-            if upper.count > 1 { band += "M" + upper.joined(separator: "L") + "L" + lower.reversed().joined(separator: "L") + "Z" }
-            upper = []
-            lower = []
+            if bounds.count > 1 {
+                band += "M" + bounds.map { "\($0.x),\($0.high)" }.joined(separator: "L") + "L" + bounds.reversed().map { "\($0.x),\($0.low)" }.joined(separator: "L") + "Z"
+            } else if let only = bounds.first {
+                whiskers += "M\(only.x),\(only.low)V\(only.high)m-4,0h8M\(only.x),\(only.low)m-4,0h8"
+            }
+            bounds = []
         }
         for (position, cell) in series.cells.enumerated() {
             let x = frame.x(position)
@@ -60,11 +72,11 @@ struct ChartRenderer {
                 if let cell { points += withheld(cell, at: x, width: 12, frame, place(frame.categories[position], series.label), &needs) }
                 continue
             }
-            path += "\(pen)\(Markup.coordinate(x)),\(Markup.coordinate(frame.y(value)))"
+            let continues = pen == "L" || series.cells.dropFirst(position + 1).first??.value != nil
+            if continues { path += "\(pen)\(Markup.coordinate(x)),\(Markup.coordinate(frame.y(value)))" }
             pen = "L"
             if let low = cell.ciLow, let high = cell.ciHigh {
-                upper.append("\(Markup.coordinate(x)),\(Markup.coordinate(frame.y(high)))")
-                lower.append("\(Markup.coordinate(x)),\(Markup.coordinate(frame.y(low)))")
+                bounds.append((Markup.coordinate(x), Markup.coordinate(frame.y(low)), Markup.coordinate(frame.y(high))))
                 needs.interval = true
             } else {
                 closeBand()
@@ -72,26 +84,27 @@ struct ChartRenderer {
             if let target = cell.target { targets.append((x, 16, target)) }
             if cell.changeSignificant == true {
                 needs.significant = true
-                points += "<circle class=\"sig\" cx=\"\(Markup.coordinate(x))\" cy=\"\(Markup.coordinate(frame.y(value)))\" r=\"8.5\" aria-hidden=\"true\"/>"
+                points += "<circle class=\"sig\" cx=\"\(Markup.coordinate(x))\" cy=\"\(Markup.coordinate(frame.y(value)))\" r=\"8.5\"/>"
             }
-            points += SeriesStyle.marker(index, x: x, y: frame.y(value)) + " class=\"point\" fill=\"\(SeriesStyle.colour(index))\">"
+            points += SeriesStyle.marker(index, x: x, y: frame.y(value)) + " class=\"point\">"
                 + ChartFrame.title(describe.sentence(cell, place: place(frame.categories[position], series.label)))
                 + (index % 5 == 0 ? "</circle>" : "</path>")
         }
         closeBand()
         let colour = SeriesStyle.colour(index)
         let dash = SeriesStyle.dash(index).isEmpty ? "" : " stroke-dasharray=\"\(SeriesStyle.dash(index))\""
-        return "<g class=\"series\">" + (band.isEmpty ? "" : "<path class=\"band\" fill=\"\(colour)\" d=\"\(band)\" aria-hidden=\"true\"/>")
-            + (path.isEmpty ? "" : "<path class=\"line\" stroke=\"\(colour)\"\(dash) d=\"\(path)\" aria-hidden=\"true\"/>") + points + "</g>"
+        return "<g class=\"series\" fill=\"\(colour)\">" + (band.isEmpty ? "" : "<path class=\"band\" d=\"\(band)\"/>")
+            + (whiskers.isEmpty ? "" : "<path class=\"whisker\" d=\"\(whiskers)\"/>")
+            + (path.isEmpty ? "" : "<path class=\"line\" stroke=\"\(colour)\"\(dash) d=\"\(path)\"/>") + points + "</g>"
     }
 
-    private func bars(_ series: ChartSeries, _ index: Int, _ count: Int, _ frame: ChartFrame, _ needs: inout ChartLegendNeeds,
+    private func bars(_ series: ChartSeries, _ index: Int, slot: Int, of count: Int, _ frame: ChartFrame, _ needs: inout ChartLegendNeeds,
                       _ targets: inout [(x: Double, width: Double, target: Double)]) -> String {
         let width = frame.band * 0.8 / Double(count)
         var svg = "<g class=\"series\">"
         for (position, cell) in series.cells.enumerated() {
             guard let cell else { continue }
-            let x = frame.x(position) - frame.band * 0.4 + (Double(index) + 0.5) * width
+            let x = frame.x(position) - frame.band * 0.4 + (Double(slot) + 0.5) * width
             let words = place(frame.categories[position], series.label)
             guard let value = cell.value else {
                 svg += withheld(cell, at: x, width: width, frame, words, &needs)
@@ -123,7 +136,7 @@ struct ChartRenderer {
         for (position, category) in panel.categories.enumerated() {
             let x = frame.x(position)
             var total = 0.0
-            let present = panel.series.enumerated().compactMap { index, series in series.cells[position].map { (index, series.label, $0) } }
+            let present = panel.series.compactMap { series in series.cells[position].map { (series.style, series.label, $0) } }
             if let first = present.first?.2, present.allSatisfy({ $0.2.value == nil }) {
                 svg += withheld(first, at: x, width: width, frame, category, &needs)
                 continue

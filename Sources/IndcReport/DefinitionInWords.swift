@@ -1,4 +1,5 @@
 import IndcDiagnostics
+import IndcOutput
 import IndcSyntax
 
 /// An indicator's definition in words for readers who do not read `.ind`: the population (its
@@ -39,8 +40,8 @@ struct DefinitionInWords {
         let dutch = language == .dutch
         switch expression.kind {
         case .number(let literal):
-            return literal.isPercent ? DisplayNumber(language: language, unit: "percent").text(literal.value)
-                : DisplayNumber(language: language, unit: "number").fixed(literal.value, decimals: literal.isInteger ? 0 : 2)
+            guard literal.isPercent else { return PlainNumber.text(literal.value, decimalMark: language.decimalMark) }
+            return PlainNumber.text((literal.value * 1e8).rounded() / 1e6, decimalMark: language.decimalMark) + "%"
         case .string(let literal): return "“\(literal.value)”"
         case .boolean(let flag): return flag ? (dutch ? "waar" : "true") : (dutch ? "onwaar" : "false")
         case .column(let name): return "‘\(name.text)’"

@@ -27,7 +27,7 @@ struct IndicatorPage {
             main += notes()
             main += downloads()
         }
-        let patterns = views.flatMap { $0.panels.map(\.series.count) }.max() ?? 0
+        let patterns = views.map(\.seriesLabels.count).max() ?? 0
         return frame.page(title: "\(indicator.title) — \(language.text(.siteTitle))", root: "../", main: main, patterns: patterns)
     }
 
@@ -82,6 +82,6 @@ struct IndicatorPage {
     private func downloads() -> String {
         "<h2>\(language.text(.downloads))</h2><ul class=\"downloads\">"
             + "<li><a href=\"../\(Self.csvPath(indicator))\" download>\(language.text(.downloadCSV))</a></li>"
-            + "<li><a href=\"../data/results.json\" download>\(language.text(.downloadJSON))</a></li></ul>"
+            + "<li><a href=\"../data/results.json.gz\" download>\(language.text(.downloadJSON))</a></li></ul>"
     }
 }

@@ -115,8 +115,12 @@ public struct JSONReader {
             position += 1
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        guard !text.hasPrefix("+") else {
+            position = start
+            throw failure("a value")
+        }
         if isWhole, let whole = Int(text) { return .integer(whole) }
-        guard !text.isEmpty, text.first != "+", let number = Double(text), number.isFinite else {
+        guard !text.isEmpty, let number = Double(text), number.isFinite else {
             position = start
             throw failure("a value")
         }

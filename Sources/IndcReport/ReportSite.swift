@@ -2,12 +2,25 @@ import IndcDiagnostics
 import IndcOutput
 
 /// The whole site as files: index.html, one page per indicator, the stylesheet and script, and the
-/// downloads (each indicator's CSV, as `indc run` writes it, and the compact results.json).
+/// downloads (each indicator's CSV, as `indc run` writes it, and results.json, gzip-compressed to keep the site small).
 public struct ReportSite: Sendable {
     /// A file of the site: its path relative to the site's folder and its contents.
     public struct File: Sendable {
         public let path: String
-        public let contents: String
+        public let bytes: [UInt8]
+
+        init(path: String, contents: String) {
+            self.path = path
+            bytes = Array(contents.utf8)
+        }
+
+        init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+
+        /// The file as text (the site's pages, styles, script and CSV files are UTF-8).
+        public var contents: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     public let files: [File]
@@ -20,7 +33,7 @@ public struct ReportSite: Sendable {
             File(path: "index.html", contents: OverviewPage(language: language, frame: frame, document: document).html()),
             File(path: "assets/site.css", contents: SiteStyle.css),
             File(path: "assets/site.js", contents: SiteScript.javascript),
-            File(path: "data/results.json", contents: results.serialized(pretty: false) + "\n"),
+            File(path: "data/results.json.gz", bytes: Gzip.compress(Array((results.serialized(pretty: false) + "\n").utf8))),
         ]
         var seen = Set<String>()
         for indicator in document.indicators where seen.insert(indicator.name).inserted {
@@ -33,5 +46,5 @@ public struct ReportSite: Sendable {
     }
 
     /// The total size of the site in bytes.
-    public var size: Int { files.reduce(0) { $0 + $1.contents.utf8.count } }
+    public var size: Int { files.reduce(0) { $0 + $1.bytes.count } }
 }

@@ -54,14 +54,17 @@ struct ResultsSection {
         let renderer = ChartRenderer(kind: view.kind, numbers: numbers, describe: describe, targetLabel: targetLabel)
         let legend = ChartLegend(language: language, kind: view.kind, numbers: numbers)
         html += "<div class=\"chart-part\">"
+        var needs = ChartLegendNeeds()
         for (number, panel) in view.panels.enumerated() {
             let caption = [indicator.title, view.dimension.map { _ in viewLabel(view).lowercased() }, panel.label].compactMap { $0 }.joined(separator: " — ")
-            let (svg, needs) = renderer.render(panel, label: caption)
+            let (svg, panelNeeds) = renderer.render(panel, label: caption)
+            needs.merge(panelNeeds)
             html += "<figure class=\"panel\" aria-describedby=\"\(id)-\(number)-s\">"
             html += "<figcaption>\(Markup.escape(panel.label ?? indicator.title))</figcaption>"
-            html += "<div class=\"chart-box\">\(svg)</div>\(legend.html(panel, needs: needs, targetLabel: targetLabel))"
+            html += "<div class=\"chart-box\">\(svg)</div>"
             html += "<p class=\"summary\" id=\"\(id)-\(number)-s\">\(legend.summary(panel))</p></figure>"
         }
+        html += legend.html(view.seriesLabels, needs: needs, targetLabel: targetLabel)
         html += "</div><div class=\"table-part\">"
         html += DataTable(language: language, indicator: indicator, describe: describe).html(view, caption: "\(indicator.title) — \(viewLabel(view).lowercased())")
         return html + "</div></section>"

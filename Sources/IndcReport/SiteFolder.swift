@@ -31,7 +31,7 @@ public enum SiteFolder {
             for file in site.files + [ReportSite.File(path: marker, contents: "written by indc report\n")] {
                 let path = (staging as NSString).appendingPathComponent(file.path)
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path))
+                try Data(file.bytes).write(to: URL(fileURLWithPath: path))
             }
         } catch {
             try? manager.removeItem(atPath: staging)

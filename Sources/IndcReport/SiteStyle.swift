@@ -65,7 +65,8 @@ enum SiteStyle {
     caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
     th, td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; }
     thead th { background: var(--panel); }
-    td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .keys1 td:nth-child(-n+4), .keys2 td:nth-child(n+3):nth-child(-n+5), .keys3 td:nth-child(n+4):nth-child(-n+6),
+    .keys4 td:nth-child(n+5):nth-child(-n+7) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.withheld { font-style: italic; color: var(--muted); }
     .tooltip { position: absolute; z-index: 20; max-width: 22rem; background: #111827; color: #ffffff; padding: .4rem .6rem;
       border-radius: .25rem; font-size: .875rem; pointer-events: none; }

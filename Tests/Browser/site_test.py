@@ -13,6 +13,7 @@ Usage: site_test.py --indc .build/debug/indc --axe /path/to/axe.min.js [--projec
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import argparse
+import gzip
 import json
 import os
 import subprocess
@@ -109,7 +110,9 @@ def main():
     results.check(size < 5 * 1024 * 1024, f"site is {size} bytes, not under 5 MB")
     text = "".join(f.read_text(encoding="utf-8", errors="replace") for f in site.rglob("*") if f.suffix in (".html", ".css", ".js", ".svg"))
     results.check("http://" not in text and "https://" not in text, "the site refers to http:// or https://")
-    document = json.loads((site / "data" / "results.json").read_text(encoding="utf-8")) if (site / "data" / "results.json").exists() else None
+    packed = site / "data" / "results.json.gz"
+    document = json.loads(gzip.decompress(packed.read_bytes()).decode("utf-8")) if packed.exists() else None
+    results.check(document is not None, "data/results.json.gz is missing or not gzip")
     browser = driver()
     try:
         browser.set_script_timeout(60)
