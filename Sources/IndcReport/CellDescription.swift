@@ -39,8 +39,13 @@ struct CellDescription {
 
     /// The change against the previous period, with whether it is significant.
     func change(_ cell: ResultCell) -> String? {
+        changeAmount(cell).map { "\(language.text(.change).lowercased()) \($0)" }
+    }
+
+    /// The change without the word: `+2,5 procentpunt, significant gestegen`.
+    func changeAmount(_ cell: ResultCell) -> String? {
         guard let change = cell.change else { return nil }
-        var text = "\(language.text(.change).lowercased()) \(numbers.change(change))"
+        var text = numbers.change(change)
         if let significant = cell.changeSignificant {
             text += significant ? ", " + language.text(change > 0 ? .significantRise : .significantFall) : ", " + language.text(.notSignificant)
         }

@@ -31,8 +31,12 @@ struct OverviewPage {
         html += "<dl>"
         if latest.count == 1, let cell = latest.first {
             let label = language.text(.latestValue) + (latestPeriod.map { " (\($0))" } ?? "")
-            html += "<dt>\(Markup.escape(label))</dt><dd class=\"value\">\(Markup.escape(describe.value(cell)))</dd>"
-            if let change = describe.change(cell) { html += "<dt>\(language.text(.change))</dt><dd>\(Markup.escape(change))</dd>" }
+            let value = cell.value.map(numbers.text) ?? describe.value(cell)
+            let detail = cell.value == nil ? nil : [describe.interval(cell), cell.n.map { "n = \(DisplayNumber(language: language, unit: "count").text(Double($0)))" }]
+                .compactMap { $0 }.joined(separator: ", ")
+            html += "<dt>\(Markup.escape(label))</dt><dd class=\"value\">\(Markup.escape(value))"
+            html += (detail.map { $0.isEmpty ? "" : " <span>(\(Markup.escape($0)))</span>" } ?? "") + "</dd>"
+            if let change = describe.changeAmount(cell) { html += "<dt>\(language.text(.change))</dt><dd>\(Markup.escape(change))</dd>" }
             if let target = describe.target(cell) { html += "<dt>\(language.text(.targetLabel))</dt><dd>\(Markup.escape(target))</dd>" }
         } else {
             let label = language.text(.latestValue) + (latestPeriod.map { " (\($0))" } ?? "")
