@@ -55,7 +55,7 @@ struct CellDescription {
     /// The target and the cell's standing against it.
     func target(_ cell: ResultCell) -> String? {
         guard let target = cell.target else { return nil }
-        var text = "\(language.text(.target)) \(numbers.text(target))"
+        var text = "\(language.text(.target)) \(numbers.compact(target))"
         if let status = status(cell) { text += ": " + status }
         return text
     }

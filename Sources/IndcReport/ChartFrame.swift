@@ -5,7 +5,7 @@ struct ChartFrame {
     static let height = 300.0
     static let left = 64.0
     static let right = 16.0
-    static let top = 24.0
+    static let top = 28.0
     static let bottom = 36.0
 
     let categories: [String]
@@ -46,8 +46,8 @@ struct ChartFrame {
         return svg + "</g>"
     }
 
-    /// The target: one dashed line across the plot when every cell shares it (with `label` above its
-    /// right end), else a short dashed tick at each cell's own target (relative targets).
+    /// The target: one dashed line across the plot when every cell shares it (labelled `label` in the
+    /// top margin, after a dashed sample), else a short dashed tick at each cell's own target (relative targets).
     func target(_ marks: [(x: Double, width: Double, target: Double)], label: String) -> String {
         let values = Set(marks.map(\.target))
         guard let only = values.first else { return "" }
@@ -55,7 +55,9 @@ struct ChartFrame {
         if values.count == 1 {
             let position = Markup.coordinate(y(only))
             svg += "<line x1=\"\(Markup.coordinate(Self.left))\" x2=\"\(Markup.coordinate(Self.width - Self.right))\" y1=\"\(position)\" y2=\"\(position)\"/>"
-            svg += "<text x=\"\(Markup.coordinate(Self.width - Self.right - 4))\" y=\"\(Markup.coordinate(y(only) - 6))\" text-anchor=\"end\">\(Markup.escape(label))</text>"
+            let right = Self.width - Self.right
+            svg += "<line x1=\"\(Markup.coordinate(right - 24))\" x2=\"\(Markup.coordinate(right))\" y1=\"10\" y2=\"10\"/>"
+            svg += "<text x=\"\(Markup.coordinate(right - 30))\" y=\"10\" dy=\"0.32em\" text-anchor=\"end\">\(Markup.escape(label))</text>"
         } else {
             for mark in marks {
                 let position = Markup.coordinate(y(mark.target))

@@ -22,6 +22,18 @@ public struct DisplayNumber: Sendable {
         }
     }
 
+    /// As `text`, without trailing zero decimals (`70%`, not `70,0%`): for round values such as targets.
+    public func compact(_ value: Double) -> String {
+        var text = text(value)
+        let suffix = text.hasSuffix("%") ? "%" : ""
+        if !suffix.isEmpty { text.removeLast() }
+        if text.contains(language.decimalMark) {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(String(language.decimalMark)) { text.removeLast() }
+        }
+        return text + suffix
+    }
+
     /// An interval `low–high`.
     public func interval(_ low: Double, _ high: Double) -> String {
         "\(text(low)) – \(text(high))"

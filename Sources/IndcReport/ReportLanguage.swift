@@ -15,19 +15,18 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
 /// The fixed texts of the site, each in Dutch and English.
 enum Phrase: CaseIterable {
-    case siteTitle, overviewIntro, skipToContent, indicators, backToOverview, latestValue, change, targetLabel
+    case siteTitle, overviewIntro, skipToContent, backToOverview, latestValue, change, targetLabel
     case definition, population, measureWords, chart, table, notes, downloads, downloadCSV, downloadJSON
-    case breakdownChoice, groupChoice, total, withheld, withheldLong, notComputed, significantChange
-    case interval, period, value, cellCount, noData, generatedBy, source, owner, showChart, showTable
-    case significantRise, significantFall, notSignificant, met, onTrack, offTrack, notMet, target, allRows
-    case unitPercent, unitCount, unitNumber, unitScore, unitPer, missingValue, chartOf, lineChart, barChart, stackedChart
+    case breakdownChoice, groupChoice, total, withheld, notComputed, significantChange
+    case interval, value, cellCount, noData, generatedBy, source, owner
+    case significantRise, significantFall, notSignificant, met, onTrack, offTrack, notMet, target
+    case missingValue, lineChart, barChart, stackedChart
 
     var dutch: String {
         switch self {
         case .siteTitle: "Indicatoren"
         case .overviewIntro: "Overzicht van alle indicatoren per thema, met de laatste waarde, de verandering en de stand ten opzichte van het doel."
         case .skipToContent: "Naar de inhoud"
-        case .indicators: "indicatoren"
         case .backToOverview: "Terug naar het overzicht"
         case .latestValue: "Laatste waarde"
         case .change: "Verandering"
@@ -45,19 +44,15 @@ enum Phrase: CaseIterable {
         case .groupChoice: "Groep"
         case .total: "Totaal"
         case .withheld: "te weinig gegevens"
-        case .withheldLong: "Niet getoond: te weinig gegevens"
         case .notComputed: "Niet berekend"
         case .significantChange: "significante verandering ten opzichte van de vorige periode"
         case .interval: "Betrouwbaarheidsinterval"
-        case .period: "Periode"
         case .value: "Waarde"
         case .cellCount: "n"
         case .noData: "Geen gegevens"
         case .generatedBy: "Gemaakt met"
         case .source: "Bron"
         case .owner: "Eigenaar"
-        case .showChart: "Toon grafiek"
-        case .showTable: "Toon tabel"
         case .significantRise: "significant gestegen"
         case .significantFall: "significant gedaald"
         case .notSignificant: "niet significant"
@@ -66,14 +61,7 @@ enum Phrase: CaseIterable {
         case .offTrack: "niet op koers"
         case .notMet: "doel niet gehaald"
         case .target: "doel"
-        case .allRows: "alle cellen"
-        case .unitPercent: "percentage"
-        case .unitCount: "aantal"
-        case .unitNumber: "getal"
-        case .unitScore: "score"
-        case .unitPer: "per"
         case .missingValue: "(onbekend)"
-        case .chartOf: "Grafiek van"
         case .lineChart: "lijndiagram"
         case .barChart: "staafdiagram"
         case .stackedChart: "gestapeld staafdiagram (100%)"
@@ -85,7 +73,6 @@ enum Phrase: CaseIterable {
         case .siteTitle: "Indicators"
         case .overviewIntro: "All indicators by theme, with their latest value, change and standing against the target."
         case .skipToContent: "Skip to content"
-        case .indicators: "indicators"
         case .backToOverview: "Back to the overview"
         case .latestValue: "Latest value"
         case .change: "Change"
@@ -103,19 +90,15 @@ enum Phrase: CaseIterable {
         case .groupChoice: "Group"
         case .total: "Total"
         case .withheld: "too few data"
-        case .withheldLong: "Not shown: too few data"
         case .notComputed: "Not computed"
         case .significantChange: "significant change against the previous period"
         case .interval: "Confidence interval"
-        case .period: "Period"
         case .value: "Value"
         case .cellCount: "n"
         case .noData: "No data"
         case .generatedBy: "Made with"
         case .source: "Source"
         case .owner: "Owner"
-        case .showChart: "Show chart"
-        case .showTable: "Show table"
         case .significantRise: "significant rise"
         case .significantFall: "significant fall"
         case .notSignificant: "not significant"
@@ -124,14 +107,7 @@ enum Phrase: CaseIterable {
         case .offTrack: "off track"
         case .notMet: "target not met"
         case .target: "target"
-        case .allRows: "all cells"
-        case .unitPercent: "percentage"
-        case .unitCount: "count"
-        case .unitNumber: "number"
-        case .unitScore: "score"
-        case .unitPer: "per"
         case .missingValue: "(unknown)"
-        case .chartOf: "Chart of"
         case .lineChart: "line chart"
         case .barChart: "bar chart"
         case .stackedChart: "100% stacked bar chart"

@@ -14,9 +14,9 @@ struct ResultsSection {
         let comparison = ["<=": "≤", ">=": "≥"][target.comparison] ?? target.comparison
         var text = language.text(.target) + " " + comparison + " "
         if let share = target.shareOf, let other = target.otherIndicator {
-            text += DisplayNumber(language: language, unit: "percent").text(share) + (language == .dutch ? " van " : " of ") + other
+            text += DisplayNumber(language: language, unit: "percent").compact(share) + (language == .dutch ? " van " : " of ") + other
         } else if let value = target.value {
-            text += numbers.text(value)
+            text += numbers.compact(value)
         }
         if let year = target.deadline { text += (language == .dutch ? " in " : " by ") + String(year) }
         return text

@@ -56,7 +56,7 @@ enum SiteStyle {
     .sig { fill: none; stroke: #111827; stroke-width: 1.5; }
     .sig-mark { font-size: 11px; }
     .target line, .target-line { stroke: #111827; stroke-width: 2; stroke-dasharray: 6 3; }
-    .target text { font-weight: 700; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
+    .target text { font-weight: 700; }
     ul.legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; font-size: .9375rem; }
     ul.legend li { display: flex; align-items: center; gap: .4rem; }
     .summary { color: var(--muted); font-size: .9375rem; max-width: 56rem; }

@@ -60,7 +60,7 @@ struct ReportSiteTests {
         for name in ["aandeel_portaal", "consulten", "houding", "kapot"] { #expect(index.contains("href=\"indicator/\(name).html\"")) }
         #expect(index.contains("<html lang=\"nl\">"))
         let page = try #require(site.files.first { $0.path == "indicator/aandeel_portaal.html" }).contents
-        #expect(page.contains("2023 · Noord: 74,0% (95%-interval 68,0% – 80,0%), n = 140; verandering +8,0 procentpunt, significant gestegen; doel 70,0%: doel gehaald"))
+        #expect(page.contains("2023 · Noord: 74,0% (95%-interval 68,0% – 80,0%), n = 140; verandering +8,0 procentpunt, significant gestegen; doel 70%: doel gehaald"))
         #expect(page.contains("te weinig gegevens (n &lt; 30)"))
         for file in site.files { #expect(!file.contents.contains("http://") && !file.contents.contains("https://"), "\(file.path)") }
         let english = try ReportSite(results: Self.document(), path: Self.casePath, language: .english)
