@@ -43,9 +43,10 @@ public struct LinearScale: Sendable, Equatable {
         start + (value - lower) / (upper - lower) * (end - start)
     }
 
-    /// The tick values from `lower` to `upper`.
+    /// The tick values from `lower` to `upper` (just the two ends when values too extreme for round steps are shown).
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
-        return (0...max(0, count)).map { lower + Double($0) * step }
+        let count = ((upper - lower) / step).rounded()
+        guard count.isFinite, count <= 100 else { return [lower, upper] }
+        return (0...max(0, Int(count))).map { lower + Double($0) * step }
     }
 }

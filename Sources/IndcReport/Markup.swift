@@ -42,10 +42,10 @@ public enum Markup {
         return output.isEmpty ? "-" : output
     }
 
-    /// An SVG/HTML coordinate: at most one decimal, no exponent.
+    /// An SVG/HTML coordinate: at most one decimal, no exponent; far off-canvas values are clamped.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let tenths = (value * 10).rounded()
+        let tenths = (min(max(value, -1e6), 1e6) * 10).rounded()
         let whole = Int(tenths) / 10
         let fraction = abs(Int(tenths) % 10)
         if fraction == 0 { return String(Int(tenths) / 10) }

@@ -51,7 +51,7 @@ public struct ResultCell: Sendable {
     public var value: Double? { number("value") }
     public var ciLow: Double? { number("ci_low") }
     public var ciHigh: Double? { number("ci_high") }
-    public var n: Int? { number("n").map { Int($0) } }
+    public var n: Int? { number("n").flatMap { Int(exactly: $0.rounded()) } }
     /// Why the value is withheld (`n < 30`), or nil.
     public var suppressed: String? { text("suppressed") }
     public var change: Double? { number("change") }

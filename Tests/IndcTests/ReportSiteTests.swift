@@ -89,6 +89,20 @@ struct ReportSiteTests {
         #expect(page.contains("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;&lt;!--]]&gt;"))
     }
 
+    /// Numbers no engine writes, but a hostile or corrupt results.json may hold, still give a site.
+    @Test func extremeNumbersDrawWithoutCrashing() throws {
+        var text = try String(contentsOfFile: (TestSupport.root as NSString).appendingPathComponent(Self.casePath), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"value\": 0.74", with: "\"value\": 1e300")
+            .replacingOccurrences(of: "\"ci_low\": 0.68", with: "\"ci_low\": -1.7e308")
+            .replacingOccurrences(of: "\"n\": 140", with: "\"n\": 9.9e300")
+            .replacingOccurrences(of: "\"value\": 1200", with: "\"value\": -5e-324")
+        let site = try ReportSite(results: JSONReader.read(text), path: "extreme.json", language: .dutch)
+        let page = try #require(site.files.first { $0.path == "indicator/aandeel_portaal.html" }).contents
+        #expect(page.contains("<svg class=\"chart line\""))
+        #expect(!page.contains("nan\"") && !page.contains("inf\"") && !page.contains("nan,") && !page.contains("inf,"))
+        #expect(LinearScale(covering: [1.7e308, -1.7e308], start: 0, end: 100).ticks.count == 2)
+    }
+
     @Test func brokenResultsAreNamed() {
         #expect(throws: ReportInputError.self) { try ResultsDocumentReader.decode(.array([]), path: "x.json") }
         #expect(throws: ReportInputError.self) { try ResultsDocumentReader.decode(["indicators": .array([["name": .integer(3)]])], path: "x.json") }
