@@ -54,8 +54,13 @@ struct CellDescription {
 
     /// The target and the cell's standing against it.
     func target(_ cell: ResultCell) -> String? {
+        targetAmount(cell).map { "\(language.text(.target)) \($0)" }
+    }
+
+    /// The target without the word: `70%: doel gehaald`.
+    func targetAmount(_ cell: ResultCell) -> String? {
         guard let target = cell.target else { return nil }
-        var text = "\(language.text(.target)) \(numbers.compact(target))"
+        var text = numbers.compact(target)
         if let status = status(cell) { text += ": " + status }
         return text
     }

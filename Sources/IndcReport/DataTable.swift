@@ -33,8 +33,8 @@ struct DataTable {
             }
             if showInterval { html += "<td>\(Markup.escape(cell.ciLow.flatMap { low in cell.ciHigh.map { describe.numbers.interval(low, $0) } } ?? ""))</td>" }
             html += "<td>\(cell.n.map { Markup.escape(DisplayNumber(language: language, unit: "count").text(Double($0))) } ?? "")</td>"
-            if showChange { html += "<td>\(Markup.escape(describe.change(cell) ?? ""))</td>" }
-            if showTarget { html += "<td>\(Markup.escape(describe.target(cell) ?? ""))</td>" }
+            if showChange { html += "<td>\(Markup.escape(describe.changeAmount(cell) ?? ""))</td>" }
+            if showTarget { html += "<td>\(Markup.escape(describe.targetAmount(cell) ?? ""))</td>" }
             if showNote { html += "<td>\(Markup.escape(cell.value != nil ? cell.note ?? "" : ""))</td>" }
             html += "</tr>"
         }

@@ -37,7 +37,7 @@ struct OverviewPage {
             html += "<dt>\(Markup.escape(label))</dt><dd class=\"value\">\(Markup.escape(value))"
             html += (detail.map { $0.isEmpty ? "" : " <span>(\(Markup.escape($0)))</span>" } ?? "") + "</dd>"
             if let change = describe.changeAmount(cell) { html += "<dt>\(language.text(.change))</dt><dd>\(Markup.escape(change))</dd>" }
-            if let target = describe.target(cell) { html += "<dt>\(language.text(.targetLabel))</dt><dd>\(Markup.escape(target))</dd>" }
+            if let target = describe.targetAmount(cell) { html += "<dt>\(language.text(.targetLabel))</dt><dd>\(Markup.escape(target))</dd>" }
         } else {
             let label = language.text(.latestValue) + (latestPeriod.map { " (\($0))" } ?? "")
             let groups = language == .dutch ? "\(latest.count) groepen" : "\(latest.count) groups"
