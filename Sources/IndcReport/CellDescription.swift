@@ -17,8 +17,9 @@ struct CellDescription {
     /// Why a cell has no value: withheld (too few data) or a note; nil when it has one.
     func absence(_ cell: ResultCell) -> String? {
         guard cell.value == nil else { return nil }
-        if let reason = cell.suppressed { return "\(language.text(.withheld)) (\(reason))" }
-        return cell.note ?? language.text(.noData)
+        let notes = EngineNotes(language: language)
+        if let reason = cell.suppressed { return notes.withheld(reason) }
+        return cell.note.map(notes.note) ?? language.text(.noData)
     }
 
     /// The value with its interval and n, or why there is none.

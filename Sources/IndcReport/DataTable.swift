@@ -35,7 +35,7 @@ struct DataTable {
             html += "<td>\(cell.n.map { Markup.escape(DisplayNumber(language: language, unit: "count").text(Double($0))) } ?? "")</td>"
             if showChange { html += "<td>\(Markup.escape(describe.changeAmount(cell) ?? ""))</td>" }
             if showTarget { html += "<td>\(Markup.escape(describe.targetAmount(cell) ?? ""))</td>" }
-            if showNote { html += "<td>\(Markup.escape(cell.value != nil ? cell.note ?? "" : ""))</td>" }
+            if showNote { html += "<td>\(Markup.escape(cell.value != nil ? cell.note.map(EngineNotes(language: language).note) ?? "" : ""))</td>" }
             html += "</tr>"
         }
         return html + "</tbody></table>"

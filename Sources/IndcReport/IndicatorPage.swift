@@ -74,7 +74,7 @@ struct IndicatorPage {
                 : "The data come from a sample: bands and whiskers show the \(percent) confidence interval (method: \(method)). A change is significant when it cannot be put down to chance at this level.")
         }
         let cellNotes = ChartModel.unique(indicator.cells.compactMap { $0.value != nil ? $0.note : nil })
-        items += cellNotes.prefix(10).map { $0 }
+        items += cellNotes.prefix(10).map(EngineNotes(language: language).note)
         guard !items.isEmpty else { return "" }
         return "<h2>\(language.text(.notes))</h2><ul class=\"notes\">" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul>"
     }

@@ -93,6 +93,16 @@ struct ReportUnitTests {
         #expect(throws: JSONReadError.self) { try JSONReader.read(deep) }
     }
 
+    @Test func engineNotesInDutch() {
+        let notes = EngineNotes(language: .dutch)
+        #expect(notes.note("no target status: one period; division by zero") == "geen doelstatus: er is maar één periode; deling door nul")
+        #expect(notes.note("basis was not computed") == "basis is niet berekend")
+        #expect(notes.note("something new") == "something new")
+        #expect(notes.withheld("n < 30") == "te weinig gegevens (n < 30)")
+        #expect(notes.withheld("complementary") == "afgeschermd, zodat andere afgeschermde cellen niet terug te rekenen zijn")
+        #expect(EngineNotes(language: .english).withheld("n < 10") == "too few data (n < 10)")
+    }
+
     @Test func definitionInWords() {
         let words = DefinitionInWords(language: .dutch)
         var indicator = ReportSiteTests.indicator("aandeel_portaal")
