@@ -17,6 +17,7 @@ public struct ReportTarget: Sendable, Equatable {
 
 /// One indicator as the site shows it: its metadata and, when computed, its result table.
 public struct ReportIndicator: Sendable {
+    /// The indicator's name, its title, and the metadata its page shows.
     public var name: String
     public var title: String
     public var description: String?
@@ -24,16 +25,19 @@ public struct ReportIndicator: Sendable {
     public var owner: String?
     /// `percent`, `count`, `number`, `score` or `per N`.
     public var unit: String
+    /// The dataset and its data file as results.json names them.
     public var dataset: String
     public var dataFile: String?
     /// Whether the dataset is a survey sample (its estimates carry intervals).
     public var isSample: Bool
     /// The `filter` clauses as written, AND-ed.
     public var filter: String?
+    /// The `group by` and `breakdown` columns.
     public var groupBy: [String]
     public var breakdown: [String]
     /// The `measure` as written.
     public var measure: String
+    /// The weight column, the suppression threshold and the target.
     public var weight: String?
     public var minimumN: Int?
     public var target: ReportTarget?

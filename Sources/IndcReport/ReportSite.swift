@@ -6,7 +6,9 @@ import IndcOutput
 public struct ReportSite: Sendable {
     /// A file of the site: its path relative to the site's folder and its contents.
     public struct File: Sendable {
+        /// The path relative to the site's folder (`indicator/NAME.html`); never absolute, never with `..`.
         public let path: String
+        /// The file's contents.
         public let bytes: [UInt8]
 
         init(path: String, contents: String) {
@@ -23,6 +25,7 @@ public struct ReportSite: Sendable {
         public var contents: String { String(decoding: bytes, as: UTF8.self) }
     }
 
+    /// Every file of the site, pages first.
     public let files: [File]
 
     /// Builds the site from a results document (the value results.json holds); `path` names it in errors.

@@ -4,7 +4,9 @@ import IndcOutput
 
 /// Why a results document could not be used: the file and what is wrong with it.
 public struct ReportInputError: Error, Sendable, CustomStringConvertible {
+    /// The file or folder concerned.
     public let path: String
+    /// What is wrong, in words.
     public let reason: String
     public var description: String { "\(path): \(reason)" }
 }
