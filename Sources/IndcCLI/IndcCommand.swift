@@ -10,7 +10,8 @@ public enum IndcCommand {
     public static let version = "0.1.0"
 
     static let subcommands: [CommandSpec] = [
-        CheckCommand.spec, RunCommand.spec, ShowCommand.spec, DescribeCommand.spec, PlanCommand.spec, SQLCommand.spec, InferCommand.spec, ExplainCommand.spec,
+        CheckCommand.spec, RunCommand.spec, ShowCommand.spec, DescribeCommand.spec, ReportCommand.spec, PlanCommand.spec, SQLCommand.spec,
+        InferCommand.spec, ExplainCommand.spec,
     ]
 
     /// Runs the command line of this process and exits.
@@ -75,6 +76,7 @@ public enum IndcCommand {
             case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
             case SQLCommand.spec.name: return try SQLCommand.run(parsed, &console)
             case InferCommand.spec.name: return try InferCommand.run(parsed, &console)
+            case ReportCommand.spec.name: return try ReportCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }
         }

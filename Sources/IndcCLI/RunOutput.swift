@@ -1,3 +1,4 @@
+import IndcDiagnostics
 import IndcEngine
 import IndcOutput
 import IndcSemantics
@@ -18,15 +19,25 @@ enum RunOutput {
         for scan in outcome.scans where !scan.failed && !scan.errors.isEmpty {
             files.add("\(scan.dataset.name).rejected.csv", rejected(scan))
         }
-        let computed = Dictionary(tables.map { ($0.indicator.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let entries = project.indicators.compactMap { indicator -> ResultJSON.Entry? in
-            if let table = computed[indicator.name] { return .computed(table) }
-            return failures[indicator.name].map { .failed(indicator, reason: $0) }
-        }
+        let entries = Self.entries(tables, failures: failures, project: project)
         files.add("results.json") { sink in
             ResultJSON.write(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath, into: &sink)
         }
         return files
+    }
+
+    /// The results.json document: the computed tables and the failed indicators, in the project's order.
+    static func document(_ tables: [ResultTable], failures: [String: String], project: Project) -> JSONValue {
+        ResultJSON.document(entries(tables, failures: failures, project: project), datasets: project.datasets,
+                            toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
+    }
+
+    private static func entries(_ tables: [ResultTable], failures: [String: String], project: Project) -> [ResultJSON.Entry] {
+        let computed = Dictionary(tables.map { ($0.indicator.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return project.indicators.compactMap { indicator -> ResultJSON.Entry? in
+            if let table = computed[indicator.name] { return .computed(table) }
+            return failures[indicator.name].map { .failed(indicator, reason: $0) }
+        }
     }
 
     /// A rejected value as the report quotes it: enough to find and fix it (100 characters), not a copy of the file.
