@@ -87,7 +87,9 @@ struct ResultSetTests {
         try Self.write(Self.dataset + Self.indicator("i"), "\(folder)/p.ind")
         #expect(TestSupport.run(["run", "\(folder)/p.ind", "--out", "\(folder)/nl", "--format", "csv-nl"]).status == 0)
         let text = String(decoding: try #require(FileManager.default.contents(atPath: "\(folder)/nl/i.csv")).dropFirst(3), as: UTF8.self)
-        let cells = text.split(separator: "\n").dropFirst().map { String($0.split(separator: ";", omittingEmptySubsequences: false)[1]) }
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        let column = try #require(lines.first?.firstIndex(of: "naam"))
+        let cells = lines.dropFirst().map { String($0[column]) }
         #expect(Set(cells) == ["\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"", "'@SUM(A1)", "-12", "'+1+cmd|' /C calc'!A0", "'\tx"]
                 || Set(cells) == ["\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "'@SUM(A1)", "-12", "'+1+cmd|' /C calc'!A0", "'\tx"], "\(cells)")
         #expect(SpreadsheetText.neutralised("-0,5") == "-0,5" && SpreadsheetText.neutralised("-") == "'-" && SpreadsheetText.neutralised("-1-1") == "'-1-1")
