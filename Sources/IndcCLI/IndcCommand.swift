@@ -11,6 +11,7 @@ public enum IndcCommand {
 
     static let subcommands: [CommandSpec] = [
         CheckCommand.spec, RunCommand.spec, PlanCommand.spec, SQLCommand.spec, InferCommand.spec, ExplainCommand.spec,
+        FmtCommand.spec,
     ]
 
     /// Runs the command line of this process and exits.
@@ -73,6 +74,7 @@ public enum IndcCommand {
             case PlanCommand.spec.name: return try PlanCommand.run(parsed, &console)
             case SQLCommand.spec.name: return try SQLCommand.run(parsed, &console)
             case InferCommand.spec.name: return try InferCommand.run(parsed, &console)
+            case FmtCommand.spec.name: return FmtCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }
         }
