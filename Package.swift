@@ -17,12 +17,13 @@ let package = Package(
         .target(name: "IndcPlan", dependencies: ["IndcSyntax", "IndcSemantics"]),
         .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .target(name: "IndcSQL", dependencies: ["IndcSyntax", "IndcSemantics", "IndcPlan"]),
+        .target(name: "IndcTesting", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine"]),
         .target(name: "IndcOutput", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting", "IndcCLI"]
         ),
     ]
 )

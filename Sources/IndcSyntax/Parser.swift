@@ -63,10 +63,10 @@ public struct Parser {
                 case _ where atTestStart: tests.append(try parseTest())
                 default:
                     var diagnostic = Diagnostic(
-                        .unexpectedToken, "expected `dataset` or `indicator`, found \(current.description)",
-                        at: Annotation(span(current.range), "a file holds dataset and indicator declarations"))
+                        .unexpectedToken, "expected `dataset`, `indicator` or `test`, found \(current.description)",
+                        at: Annotation(span(current.range), "a file holds dataset, indicator and test declarations"))
                     if case .identifier(let word) = current.kind {
-                        diagnostic = diagnostic.helping(Suggestion.didYouMean(word, among: ["dataset", "indicator"]))
+                        diagnostic = diagnostic.helping(Suggestion.didYouMean(word, among: ["dataset", "indicator", "test"]))
                     }
                     throw ParseFailure(diagnostic)
                 }
