@@ -18,12 +18,13 @@ let package = Package(
         .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .target(name: "IndcSQL", dependencies: ["IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .target(name: "IndcTesting", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine"]),
+        .target(name: "IndcLanguageServer", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
         .target(name: "IndcOutput", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting", "IndcLanguageServer"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcTesting", "IndcLanguageServer", "IndcCLI"]
         ),
     ]
 )
