@@ -8,7 +8,7 @@ extension TestChecker {
         let codes = column.missingCodes
         switch (value, column.type) {
         case (.missing, _): return nil
-        case (.number(let literal), .integer) where literal.isInteger:
+        case (.number(let literal), .integer) where literal.isInteger && abs(literal.value) < 1e15:
             return String(Int(literal.value))
         case (.number(let literal), .number) where !literal.isPercent:
             return String(literal.value)

@@ -43,7 +43,7 @@ struct TestChecker {
         for clause in syntax.clauses {
             switch clause.body {
             case .minimumN(let literal):
-                minimumN = literal.isInteger && literal.value >= 0 ? Int(literal.value) : nil
+                minimumN = literal.isInteger && literal.value >= 0 && literal.value < 1e15 ? Int(literal.value) : nil
                 if minimumN == nil { report(.invalidSetting, "`minimum n` takes a whole number of rows, 0 or more", literal.span) }
             case .columns(let names):
                 columns = []

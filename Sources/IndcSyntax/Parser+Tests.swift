@@ -28,11 +28,12 @@ extension Parser {
             case .punctuation(.rightBrace):
                 advance()
                 return TestSyntax(name: name, indicator: indicator, keywordSpan: span(keyword.range), clauses: clauses, hasSkippedClauses: skipped)
-            case .endOfFile, .keyword(.dataset), .keyword(.indicator):
+            case _ where atEnd || check(.dataset) || check(.indicator) || atTestStart:
                 report(unclosed("test", name, open: open))
                 return TestSyntax(name: name, indicator: indicator, keywordSpan: span(keyword.range), clauses: clauses, hasSkippedClauses: skipped)
             default:
                 let start = current.range.lowerBound
+                let startIndex = index
                 do {
                     let (body, word) = try parseTestClause()
                     guard atTestClauseBoundary else { throw unexpectedAfter(word) }
@@ -40,7 +41,7 @@ extension Parser {
                 } catch let failure as ParseFailure {
                     report(failure.diagnostic)
                     skipped = true
-                    if !atTestClauseBoundary { advance() }
+                    if !atTestClauseBoundary || index == startIndex { advance() }
                     while !atTestClauseBoundary { advance() }
                 }
             }
