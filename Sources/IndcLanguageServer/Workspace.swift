@@ -10,6 +10,7 @@ final class Workspace {
     /// One file: its text, parse, tokens and line index, rebuilt only when the text changes.
     final class Document {
         let file: SourceFile
+        let parsed: ParseResult
         let tree: SyntaxTree
         let tokens: [Token]
         let lines: LineIndex
@@ -18,7 +19,8 @@ final class Workspace {
 
         init(path: String, text: String) {
             file = SourceFile(path: path, text: text)
-            tree = Parser.parse(file).tree
+            parsed = Parser.parse(file)
+            tree = parsed.tree
             tokens = Parser.tokens(of: file)
             lines = LineIndex(file)
             extents = Self.extents(tokens)
@@ -79,7 +81,9 @@ final class Workspace {
     /// Checks the whole project as `indc check` does (data file headers included).
     @discardableResult
     func check() -> CheckResult {
-        let checked = Checker.check(files: allDocuments.map(\.file), headers: DataHeaders.read)
+        let documents = allDocuments
+        let parsed = Dictionary(documents.map { ($0.file, $0.parsed) }, uniquingKeysWith: { first, _ in first })
+        let checked = Checker.check(files: documents.map(\.file), headers: DataHeaders.read, parsed: parsed)
         result = checked
         return checked
     }

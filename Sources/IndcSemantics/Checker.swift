@@ -35,14 +35,14 @@ public enum Checker {
         return combined
     }
 
-    /// Checks source files that are already read.
-    public static func check(files: [SourceFile], headers: HeaderReader? = nil) -> CheckResult {
+    /// Checks source files that are already read; files in `parsed` are not parsed again (the language server keeps them).
+    public static func check(files: [SourceFile], headers: HeaderReader? = nil, parsed cache: [SourceFile: ParseResult] = [:]) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         var declarations: [Declaration] = []
         var testSyntax: [TestSyntax] = []
         var seen: [String: Name] = [:]
         for file in files {
-            let parsed = Parser.parse(file)
+            let parsed = cache[file] ?? Parser.parse(file)
             diagnostics += parsed.diagnostics
             testSyntax += parsed.tree.tests
             for declaration in parsed.tree.declarations {

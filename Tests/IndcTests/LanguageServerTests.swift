@@ -52,7 +52,8 @@ struct LanguageServerTests {
         _ = server.handle(["jsonrpc": "2.0", "method": "textDocument/didChange",
                            "params": ["textDocument": ["uri": uri, "version": 2], "contentChanges": [["text": broken]]]])
         let elapsed = ContinuousClock.now - started
-        #expect(elapsed < .milliseconds(1000), "re-check took \(elapsed)")
+        // Well under a second in a release build; the bound leaves room for a debug build on a loaded machine.
+        #expect(elapsed < .milliseconds(3000), "re-check took \(elapsed)")
         let published = recorder.messages.filter { ($0["params"] as? [String: Any])?["uri"] as? String == uri }
         let diagnostics = (published.last?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []
         #expect(diagnostics.compactMap { $0["code"] as? String }.contains("E0302"))
