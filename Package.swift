@@ -17,13 +17,15 @@ let package = Package(
         .target(name: "IndcPlan", dependencies: ["IndcSyntax", "IndcSemantics"]),
         .target(name: "IndcEngine", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan"]),
         .target(name: "IndcSQL", dependencies: ["IndcSyntax", "IndcSemantics", "IndcPlan"]),
+        .target(name: "IndcTesting", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine"]),
+        .target(name: "IndcLanguageServer", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
         .target(name: "IndcOutput", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcEngine"]),
         .target(name: "IndcReport", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcOutput"]),
-        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcReport"]),
+        .target(name: "IndcCLI", dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcReport", "IndcTesting", "IndcLanguageServer"]),
         .executableTarget(name: "indc", dependencies: ["IndcCLI"]),
         .testTarget(
             name: "IndcTests",
-            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcReport", "IndcCLI"]
+            dependencies: ["IndcDiagnostics", "IndcSyntax", "IndcSemantics", "IndcPlan", "IndcEngine", "IndcOutput", "IndcSQL", "IndcReport", "IndcTesting", "IndcLanguageServer", "IndcCLI"]
         ),
     ]
 )

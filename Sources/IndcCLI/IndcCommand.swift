@@ -12,6 +12,7 @@ public enum IndcCommand {
     static let subcommands: [CommandSpec] = [
         CheckCommand.spec, RunCommand.spec, ShowCommand.spec, DescribeCommand.spec, ReportCommand.spec, PlanCommand.spec, SQLCommand.spec,
         InferCommand.spec, ExplainCommand.spec,
+        FmtCommand.spec, TestCommand.spec, LspCommand.spec,
     ]
 
     /// Runs the command line of this process and exits.
@@ -77,6 +78,9 @@ public enum IndcCommand {
             case SQLCommand.spec.name: return try SQLCommand.run(parsed, &console)
             case InferCommand.spec.name: return try InferCommand.run(parsed, &console)
             case ReportCommand.spec.name: return try ReportCommand.run(parsed, &console)
+            case FmtCommand.spec.name: return FmtCommand.run(parsed, &console)
+            case TestCommand.spec.name: return TestCommand.run(parsed, &console)
+            case LspCommand.spec.name: return LspCommand.run(parsed, &console)
             default: return try ExplainCommand.run(parsed, &console)
             }
         }

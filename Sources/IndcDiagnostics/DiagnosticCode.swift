@@ -1,7 +1,8 @@
 /// Every diagnostic indc can report, by stable code.
 ///
 /// `E01xx` syntax, `E02xx` names and declarations, `E03xx` types and meaning,
-/// `E04xx` the data files behind datasets; `Wxxxx` are warnings (lints).
+/// `E04xx` the data files behind datasets,
+/// `E05xx` `test` declarations; `Wxxxx` are warnings (lints).
 /// Codes are never reused or renumbered: tools and CI configurations key on them.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case invalidUTF8 = "E0101"
@@ -57,6 +58,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
 
     case columnNotInHeader = "E0401"
     case unreadableDataFile = "E0402"
+
+    case testRowLength = "E0501"
+    case testCellKey = "E0502"
 
     case missingTitle = "W0101"
     case unusedDataset = "W0102"
@@ -125,6 +129,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .ambiguousDisplayLabel: "display labels that are not one to one"
         case .columnNotInHeader: "declared column absent from the data file's header"
         case .unreadableDataFile: "data file that cannot be read"
+        case .testRowLength: "test row with more or fewer values than its columns"
+        case .testCellKey: "test cell key that is not a dimension of the indicator"
         case .missingTitle: "indicator without a title"
         case .unusedDataset: "dataset that no indicator uses"
         case .identifierGrouping: "grouping by a column that looks like an identifier"

@@ -10,6 +10,8 @@ public struct CheckResult: Sendable {
     public let fileCount: Int
     public let datasetCount: Int
     public let indicatorCount: Int
+    /// The checked `test` declarations (empty when any file has errors).
+    public var tests: [IndicatorTest] = []
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -27,18 +29,22 @@ public enum Checker {
             if let problem { loadDiagnostics.append(problem) } else { files.append(file) }
         }
         let result = check(files: files, headers: headers)
-        return CheckResult(project: result.project, diagnostics: (loadDiagnostics + result.diagnostics).sorted(by: Diagnostic.inSourceOrder),
-                           fileCount: result.fileCount + loadDiagnostics.count, datasetCount: result.datasetCount, indicatorCount: result.indicatorCount)
+        var combined = CheckResult(project: result.project, diagnostics: (loadDiagnostics + result.diagnostics).sorted(by: Diagnostic.inSourceOrder),
+                                   fileCount: result.fileCount + loadDiagnostics.count, datasetCount: result.datasetCount, indicatorCount: result.indicatorCount)
+        combined.tests = loadDiagnostics.isEmpty ? result.tests : []
+        return combined
     }
 
-    /// Checks source files that are already read.
-    public static func check(files: [SourceFile], headers: HeaderReader? = nil) -> CheckResult {
+    /// Checks source files that are already read; files in `parsed` are not parsed again (the language server keeps them).
+    public static func check(files: [SourceFile], headers: HeaderReader? = nil, parsed cache: [SourceFile: ParseResult] = [:]) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         var declarations: [Declaration] = []
+        var testSyntax: [TestSyntax] = []
         var seen: [String: Name] = [:]
         for file in files {
-            let parsed = Parser.parse(file)
+            let parsed = cache[file] ?? Parser.parse(file)
             diagnostics += parsed.diagnostics
+            testSyntax += parsed.tree.tests
             for declaration in parsed.tree.declarations {
                 let name = declaration.name
                 if let earlier = seen[name.text] {
@@ -72,6 +78,8 @@ public enum Checker {
         let relations = RelativeTargets(indicators: indicators, names: seen, datasets: Set(datasets.keys))
         diagnostics += relations.diagnostics
         indicators.removeAll { relations.invalid.contains($0.name) }
+        let (tests, testDiagnostics) = TestChecker.check(testSyntax, indicators: indicators, declared: Set(seen.keys), datasets: checkedDatasets)
+        diagnostics += testDiagnostics
         let sourcesUnresolved = diagnostics.contains { $0.code == .unknownDataset }
         for dataset in checkedDatasets where !usedDatasets.contains(dataset.name) && !sourcesUnresolved {
             diagnostics.append(Diagnostic(.unusedDataset, "dataset `\(dataset.name)` is not used by any indicator",
@@ -82,8 +90,10 @@ public enum Checker {
         let project = Project(files: files, datasets: checkedDatasets, indicators: failed.isEmpty ? indicators : [])
         var datasetCount = 0
         for case .dataset in declarations { datasetCount += 1 }
-        return CheckResult(project: project, diagnostics: unique(diagnostics).sorted(by: Diagnostic.inSourceOrder),
-                           fileCount: files.count, datasetCount: datasetCount, indicatorCount: declarations.count - datasetCount)
+        var result = CheckResult(project: project, diagnostics: unique(diagnostics).sorted(by: Diagnostic.inSourceOrder),
+                                 fileCount: files.count, datasetCount: datasetCount, indicatorCount: declarations.count - datasetCount)
+        result.tests = failed.isEmpty ? tests : []
+        return result
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -63,12 +63,12 @@ public struct Dataset: Sendable {
     public let name: String
     public let span: Span
     /// The data file's path, resolved against the directory of the `.ind` file.
-    public let path: String
+    public internal(set) var path: String
     /// The path as written.
     public let pathSpan: Span
-    public let delimiter: UInt8
-    public let decimalMark: UInt8
-    public let encoding: TextEncoding
+    public internal(set) var delimiter: UInt8
+    public internal(set) var decimalMark: UInt8
+    public internal(set) var encoding: TextEncoding
     /// The default weight column of its indicators.
     public let weight: String?
     /// A survey sample (has `weight` or `sample`): estimates get intervals.
@@ -77,7 +77,7 @@ public struct Dataset: Sendable {
     /// The default `minimum n` of its indicators.
     public let minimumN: Int?
     /// `on error skip`: bad rows are skipped and reported instead of failing the dataset.
-    public let skipsBadRows: Bool
+    public internal(set) var skipsBadRows: Bool
     /// `header line N`: the physical line of the CSV header (1 unless declared).
     public var headerLine = 1
     /// The default interval method (`logit`, `beta`, `wilson`, `mean`) and level of its indicators.
@@ -140,7 +140,7 @@ public struct Indicator: Sendable {
     /// The effective weight column (the dataset's unless overridden; nil when unweighted).
     public let weight: String?
     public let unit: Unit
-    public let minimumN: Int
+    public internal(set) var minimumN: Int
     public let target: Target?
     public let period: String?
     public let intervalMethod: String

@@ -6,6 +6,8 @@ public struct SyntaxTree: Sendable {
     public let file: SourceFile
     /// Declarations in source order.
     public let declarations: [Declaration]
+    /// `test` declarations in source order (see `TestSyntax`).
+    public let tests: [TestSyntax]
 }
 
 /// A top-level declaration.

@@ -122,7 +122,7 @@ extension Parser {
         while !atClauseBoundary { advance() }
     }
 
-    private func unclosed(_ kind: String, _ name: Name, open: Span) -> Diagnostic {
+    func unclosed(_ kind: String, _ name: Name, open: Span) -> Diagnostic {
         let end = span(previousEnd..<previousEnd)
         return Diagnostic(
             .unclosedBrace, "\(kind) `\(name.text)` is not closed: expected `}`",
@@ -131,7 +131,7 @@ extension Parser {
             help: ["add `}` after the last clause of `\(name.text)`"])
     }
 
-    private func unexpectedAfter(_ clause: String) -> ParseFailure {
+    func unexpectedAfter(_ clause: String) -> ParseFailure {
         let diagnostic = Diagnostic(
             .unexpectedToken, "unexpected \(current.description) after the `\(clause)` clause",
             at: Annotation(span(current.range), "the clause ended before this"),

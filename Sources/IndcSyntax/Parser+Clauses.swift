@@ -47,7 +47,7 @@ extension Parser {
         return (method, level)
     }
 
-    private mutating func parseMinimumN() throws -> NumberLiteral {
+    mutating func parseMinimumN() throws -> NumberLiteral {
         try expectWord("n", "after `minimum` (write `minimum n 10`)")
         return try parseNumber("the minimum number of rows per cell")
     }

@@ -27,13 +27,13 @@ public struct Parser {
         var lexer = Lexer(file: file)
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
-        let declarations = parser.parseFile()
+        let (declarations, tests) = parser.parseFile()
         var diagnostics = Array(parser.diagnostics.prefix(maximumDiagnostics))
         if parser.diagnostics.count > maximumDiagnostics {
             diagnostics[maximumDiagnostics - 1] = diagnostics[maximumDiagnostics - 1]
                 .noting("\(parser.diagnostics.count - maximumDiagnostics) more syntax errors in this file are not shown")
         }
-        return ParseResult(tree: SyntaxTree(file: file, declarations: declarations), diagnostics: diagnostics)
+        return ParseResult(tree: SyntaxTree(file: file, declarations: declarations, tests: tests), diagnostics: diagnostics)
     }
 
     /// The tokens of a file, ending with `.endOfFile` (malformed ones as `.invalid`).
@@ -52,19 +52,21 @@ public struct Parser {
     /// Offsets of tokens the lexer already reported; a parse error right there is not reported again.
     private let invalidOffsets: [Int]
 
-    private mutating func parseFile() -> [Declaration] {
+    private mutating func parseFile() -> ([Declaration], [TestSyntax]) {
         var declarations: [Declaration] = []
+        var tests: [TestSyntax] = []
         while !atEnd {
             do {
                 switch current.kind {
                 case .keyword(.dataset): declarations.append(.dataset(try parseDataset()))
                 case .keyword(.indicator): declarations.append(.indicator(try parseIndicator()))
+                case _ where atTestStart: tests.append(try parseTest())
                 default:
                     var diagnostic = Diagnostic(
-                        .unexpectedToken, "expected `dataset` or `indicator`, found \(current.description)",
-                        at: Annotation(span(current.range), "a file holds dataset and indicator declarations"))
+                        .unexpectedToken, "expected `dataset`, `indicator` or `test`, found \(current.description)",
+                        at: Annotation(span(current.range), "a file holds dataset, indicator and test declarations"))
                     if case .identifier(let word) = current.kind {
-                        diagnostic = diagnostic.helping(Suggestion.didYouMean(word, among: ["dataset", "indicator"]))
+                        diagnostic = diagnostic.helping(Suggestion.didYouMean(word, among: ["dataset", "indicator", "test"]))
                     }
                     throw ParseFailure(diagnostic)
                 }
@@ -75,7 +77,7 @@ public struct Parser {
                 preconditionFailure("unexpected error \(error)")
             }
         }
-        return declarations
+        return (declarations, tests)
     }
 
     /// Records a diagnostic unless it sits on a token the lexer already reported.
@@ -90,6 +92,7 @@ public struct Parser {
         if !atEnd { advance() }
         while !atEnd {
             if case .keyword(let keyword) = current.kind, keyword == .dataset || keyword == .indicator { return }
+            if atTestStart { return }
             advance()
         }
     }

@@ -5,7 +5,8 @@
 // and `ClauseExplanations` for E01xx, `NameExplanations` and
 // `DeclarationExplanations` for E02xx, `TypeExplanations` and
 // `ClauseTypeExplanations` for E03xx, `PresentationExplanations` for E0321-E0323,
-// `DataExplanations` for E04xx and W0401, `LintExplanations` for W01xx);
+// `DataExplanations` for E04xx and W0401, `TestExplanations` for E05xx,
+// `LintExplanations` for W01xx);
 // this file holds the type, the dispatch over all codes and the plain-text
 // rendering.
 
@@ -67,6 +68,8 @@ extension DiagnosticCode {
             Self.presentationExplanation(self)
         case .columnNotInHeader, .unreadableDataFile, .dataFileNotFound:
             Self.dataExplanation(self)
+        case .testRowLength, .testCellKey:
+            Self.testExplanation(self)
         case .missingTitle, .unusedDataset, .identifierGrouping, .weightWithoutSuppression,
             .filterNeverTrue, .duplicateClause, .comparisonWithMissingCode, .unitContradiction, .surveySettingOnCensus:
             Self.lintExplanation(self)
