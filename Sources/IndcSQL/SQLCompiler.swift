@@ -43,6 +43,9 @@ public struct SQLCompiler: Sendable {
                 + "; compute it with `indc run`"
             return IndicatorSQL(indicator: indicator, query: nil, refusal: reason, lacksIntervals: lacksIntervals)
         }
+        if let reason = Self.unreadable(scan.dataset) {
+            return IndicatorSQL(indicator: indicator, query: nil, refusal: reason + "; compute it with `indc run`", lacksIntervals: lacksIntervals)
+        }
         var parts = body(aggregation, scan, prefix: "i")
         let order = ResultOrder(dataset: scan.dataset, dialect: dialect)
         var relative: (relation: String, indicator: Indicator, hasLevels: Bool)?
@@ -83,5 +86,15 @@ public struct SQLCompiler: Sendable {
         let results = CellResults(cells: cells, measure: MeasureSQL(aggregation: aggregation, aggregates: aggregates),
                                   order: ResultOrder(dataset: scan.dataset, dialect: dialect))
         return cells.parts() + results.parts()
+    }
+
+    /// Why the SQL engines cannot read a dataset's file as `indc run` does, or nil: SPSS system
+    /// files, several files by a glob pattern, and lines before the header are read natively only.
+    private static func unreadable(_ dataset: Dataset) -> String? {
+        let path = dataset.path.lowercased()
+        if path.hasSuffix(".sav") || path.hasSuffix(".zsav") { return "dataset \(dataset.name) is an SPSS system file, which the SQL engines do not read" }
+        if dataset.path.contains(where: { "*?[".contains($0) }) { return "dataset \(dataset.name) is read from several files (a glob pattern), which the SQL here does not do" }
+        if dataset.headerLine != 1 { return "dataset \(dataset.name) has `header line \(dataset.headerLine)`, which the SQL here does not skip to" }
+        return nil
     }
 }

@@ -106,3 +106,22 @@ struct SQLSafetyTests {
         }
     }
 }
+
+/// Files the SQL engines cannot read as `indc run` does are refused per indicator, never read another way.
+struct SQLFileRefusalTests {
+    @Test("a glob pattern and lines before the header are refused by indc sql",
+          arguments: [("d*.csv", ""), ("d.csv", "  header line 2\n")])
+    func sqlRefusesFilesItCannotRead(_ file: String, _ clause: String) throws {
+        let folder = NSTemporaryDirectory() + "indc-sql-files-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try (clause.isEmpty ? "x\n1\n" : "voorblad\nx\n1\n").write(toFile: folder + "/" + file.replacingOccurrences(of: "*", with: "-2024"), atomically: true, encoding: .utf8)
+        let source = "dataset d {\n  file \"\(file)\"\n\(clause)  minimum n 0\n  column x: number\n}\n"
+            + "indicator aantal {\n  title \"t\"\n  source d\n  measure sum(x)\n}\n"
+        try source.write(toFile: folder + "/p.ind", atomically: true, encoding: .utf8)
+        let result = TestSupport.run(["sql", folder])
+        #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains("compute it with `indc run`"), "\(result.stderr)")
+        #expect(!result.stdout.contains("SELECT"))
+    }
+}
