@@ -3,7 +3,8 @@ import IndcOutput
 import IndcSemantics
 
 /// The files `indc run` writes: one CSV per indicator (unless `--format json`), results.json,
-/// and a rejected-rows report per dataset that skipped bad rows.
+/// disclosure.csv (for the analyst, not for publication), and a rejected-rows report per dataset
+/// that skipped bad rows.
 enum RunOutput {
     static func files(_ outcome: RunOutcome, written: [IndicatorResult], failures: [String: String], project: Project,
                       directory: String, format: String) -> OutputFiles {
@@ -22,7 +23,22 @@ enum RunOutput {
         }
         let document = ResultJSON.document(entries, datasets: project.datasets, toolVersion: IndcCommand.version, sourcePath: SourceLoader.displayPath)
         files.add("results.json", document.serialized() + "\n")
+        files.add("disclosure.csv", disclosure(written))
         return files
+    }
+
+    /// Every withheld cell with why it is withheld and the audit's verdict: the analyst's record,
+    /// which published files never show (they say only `withheld`).
+    private static func disclosure(_ results: [IndicatorResult]) -> String {
+        let columns = ["indicator", "cell", "withheld_because", "audit"]
+        var rows: [[ResultField]] = []
+        for result in results {
+            for (index, row) in result.rows.enumerated() where row.suppressed != nil {
+                rows.append([.text(result.indicator.name), .text(result.cellDescription(row: index)),
+                             .text(row.withheldBecause ?? ""), .text(row.auditVerdict ?? "")])
+            }
+        }
+        return ResultCSV.text(columns: columns, rows: rows, dialect: .standard)
     }
 
     /// The rows a dataset skipped (`on error skip`): line, column, value and reason of each error; past

@@ -46,7 +46,7 @@ enum RunReport {
         for name in order {
             let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
             if let result = results[name] {
-                console.error("  \(padded)  \(plural(result.rows.count, "cell")), \(result.suppressedCount) suppressed")
+                console.error("  \(padded)  \(plural(result.rows.count, "cell")), \(result.suppressedCount) withheld")
             } else {
                 console.error("  \(padded)  not computed")
             }
@@ -55,6 +55,7 @@ enum RunReport {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let failed = failures.isEmpty ? "" : ", \(failures.count) not computed"
         console.error("computed \(plural(written.count, "indicator"))\(failed) from \(plural(outcome.scans.count, "dataset")) (\(plural(rows, "row"))) in \(String(format: seconds))s; results in \(directory)/")
+        console.error(outcome.disclosure.line)
     }
 
     private static func plural(_ count: Int, _ word: String) -> String {

@@ -98,6 +98,20 @@ struct AggregationRunner {
         if exceedsCellLimit { tables = [] }
     }
 
+    /// The state of aggregate `slot` for the row last added (`AtomLayout`): 0 outside its domain, else
+    /// 1, a share's 1 false / 2 true, a distribution's 1 + level.
+    func atomState(_ slot: Int) -> UInt64 {
+        guard included[slot] else { return 0 }
+        let input = inputValues[slot]
+        switch functions[slot] {
+        case .count: return 1
+        case .sum, .mean, .median, .min, .max: return input.number == nil ? 0 : 1
+        case .distinct: return input == .missing ? 0 : 1
+        case .share: return input.condition.map { $0 ? 2 : 1 } ?? 0
+        case .distribution: return levelIndex[input].map { UInt64($0) + 1 } ?? 0
+        }
+    }
+
     /// The row's contributions to the design sums: each aggregate's totals and domain, then the cell's.
     private mutating func collect(_ design: DesignLayout, weight: Double) {
         contribution.reset()

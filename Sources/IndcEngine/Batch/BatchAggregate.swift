@@ -105,6 +105,18 @@ final class BatchAggregate {
         }
     }
 
+    /// The aggregate's state for one prepared row (`AtomLayout`), as `AggregationRunner.atomState` gives it.
+    @inline(__always)
+    func atomState(_ batch: ColumnBatch, row: Int) -> UInt64 {
+        guard included[row] == BatchCondition.yes else { return 0 }
+        switch input {
+        case .rows: return 1
+        case .number(let column, _), .integer(let column): return batch.missing[column][row] ? 0 : 1
+        case .condition: return values[row] == BatchCondition.unknown ? 0 : values[row] == BatchCondition.yes ? 2 : 1
+        case .level(let column): return batch.missing[column][row] ? 0 : UInt64(batch.codes[column][row]) + 1
+        }
+    }
+
     deinit {
         values.deallocate()
         included.deallocate()

@@ -25,6 +25,8 @@ final class BatchPipeline {
     /// Scratch: the rows an indicator takes, and each one's cell position in the current grouping set.
     private let selection: UnsafeMutablePointer<Int32>
     private let positions: UnsafeMutablePointer<Int32>
+    /// Scratch: one row's atom signature.
+    private let signature: UnsafeMutablePointer<UInt64>
 
     init?(scan: DatasetScan, runners: [AggregationRunner], fieldPositions: [Int]) {
         guard !scan.dataset.isSample, scan.dataset.strata == nil, scan.derived.isEmpty else { return nil }
@@ -61,12 +63,14 @@ final class BatchPipeline {
         filterValues = filters.map { _ in .allocate(capacity: ColumnBatch.capacity) }
         selection = .allocate(capacity: ColumnBatch.capacity)
         positions = .allocate(capacity: ColumnBatch.capacity)
+        signature = .allocate(capacity: AtomLayout(runners: runners).width)
     }
 
     deinit {
         for buffer in filterValues { buffer.deallocate() }
         selection.deallocate()
         positions.deallocate()
+        signature.deallocate()
     }
 
     /// Decodes a record's fields into the batch's next row; false when a field does not fit (the
@@ -91,19 +95,42 @@ final class BatchPipeline {
         decoders[column].decode(record.bytes(fieldPositions[column]), row: batch.count)
     }
 
-    /// Filters, keys and aggregates the batch's rows, then empties the batch.
-    func flush(keyCoder: inout KeyCoder, runners: inout [AggregationRunner]) {
+    /// Filters, keys and aggregates the batch's rows and counts their atoms, then empties the batch.
+    func flush(keyCoder: inout KeyCoder, runners: inout [AggregationRunner], atoms: inout AtomTable, layout: AtomLayout) {
         guard batch.count > 0 else { return }
         keyCoder.encode(batch, kinds: kinds)
         for (index, filter) in filters.enumerated() { filter.evaluate(batch, into: filterValues[index]) }
+        var prepared = Array(repeating: false, count: runners.count)
         for index in runners.indices where !runners[index].exceedsCellLimit {
             let count = select(filters: runnerFilters[index])
             guard count > 0 else { continue }
             for aggregate in aggregates[index] { aggregate.prepare(batch) }
+            prepared[index] = true
             runners[index].add(batch, rows: UnsafeBufferPointer(start: selection, count: count), aggregates: aggregates[index],
                                positions: positions)
         }
+        count(&atoms, layout: layout, prepared: prepared)
         batch.count = 0
+    }
+
+    /// Counts each row of the batch in its atom, as `RowEvaluation` does one row at a time; `prepared`
+    /// says which indicators took rows of the batch (their aggregates' conditions are evaluated).
+    private func count(_ atoms: inout AtomTable, layout: AtomLayout, prepared: [Bool]) {
+        guard !atoms.overflowed else { return }
+        let keys = layout.keySlots.map { UnsafePointer(batch.keys[$0]) }
+        let yes = BatchCondition.yes
+        for row in 0..<batch.count {
+            guard layout.writeKeys(signature, code: { keys[$0][row] }) else { return atoms.overflow() }
+            runners: for runner in prepared.indices where prepared[runner] {
+                for filter in runnerFilters[runner] where filterValues[filter][row] != yes { continue runners }
+                layout.setActive(signature, runner: runner)
+                for (slot, aggregate) in aggregates[runner].enumerated() {
+                    let state = aggregate.atomState(batch, row: row)
+                    if state != 0 { layout.setState(signature, runner: runner, slot: slot, state: state) }
+                }
+            }
+            atoms.add(signature)
+        }
     }
 }
 

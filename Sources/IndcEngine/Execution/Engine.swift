@@ -9,6 +9,8 @@ public struct RunOutcome: Sendable {
     public let scans: [ScanOutcome]
     /// The results of every indicator that was computed, in the order of the plan's scans.
     public let results: [IndicatorResult]
+    /// What disclosure control withheld, and what the audit found.
+    public let disclosure: DisclosureSummary
 }
 
 /// The native engine: runs an execution plan over the datasets' CSV files.
@@ -26,10 +28,16 @@ public enum Engine {
             outcomes.set(index, runner.run())
         }
         let scans = outcomes.all
-        var results = scans.flatMap(\.results)
+        var results: [IndicatorResult] = []
+        var disclosure = DisclosureSummary()
+        for scan in scans {
+            var scanResults = scan.results
+            disclosure.add(scan, &scanResults)
+            results += scanResults
+        }
         RelativeTargets.apply(to: &results, failed: Set(scans.filter(\.failed).flatMap(\.indicators) + scans.flatMap(\.indicatorFailures.keys)))
         for index in results.indices { PeriodComparison.apply(to: &results[index]) }
-        return RunOutcome(scans: scans, results: results)
+        return RunOutcome(scans: scans, results: results, disclosure: disclosure)
     }
 }
 

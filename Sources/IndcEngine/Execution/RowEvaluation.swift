@@ -25,6 +25,10 @@ struct RowEvaluation {
     private(set) var stratumRows: [Int] = []
     /// The batch path, when the scan's work compiles to it.
     private let batch: BatchPipeline?
+    /// The rows per atom (`AtomTable`), and where each part of an atom's signature sits.
+    private(set) var atoms: AtomTable
+    let atomLayout: AtomLayout
+    private var signature: [UInt64]
 
     /// `batches: false` keeps every scan on the row path (tests compare the two).
     init(scan: DatasetScan, fieldPositions: [Int], headerWidth: Int, batches: Bool = true) {
@@ -49,6 +53,9 @@ struct RowEvaluation {
         runnerFilters = runners.map(\.filters)
         weightSlots = runners.map(\.weightSlot)
         batch = batches ? BatchPipeline(scan: scan, runners: runners, fieldPositions: fieldPositions) : nil
+        atomLayout = AtomLayout(runners: runners)
+        atoms = AtomTable(width: atomLayout.width)
+        signature = Array(repeating: 0, count: atomLayout.width)
     }
 
     /// Evaluates one record; its errors go to `errors`, and unless it has one it is aggregated (when `aggregate`).
@@ -105,6 +112,25 @@ struct RowEvaluation {
         for index in runners.indices where active[index] {
             runners[index].add(row, weight: weights[index])
         }
+        countAtom(row)
+    }
+
+    /// Counts the row in its atom: its key codes and, per indicator it passed, each aggregate's state.
+    private mutating func countAtom(_ row: RowState) {
+        guard !atoms.overflowed else { return }
+        let (layout, runners, active) = (atomLayout, runners, active)
+        signature.withUnsafeMutableBufferPointer { buffer in
+            let signature = buffer.baseAddress!
+            guard layout.writeKeys(signature, code: { row.codes[layout.keySlots[$0]] }) else { return atoms.overflow() }
+            for index in runners.indices where active[index] && !runners[index].exceedsCellLimit {
+                layout.setActive(signature, runner: index)
+                for slot in runners[index].aggregation.aggregates.indices {
+                    let state = runners[index].atomState(slot)
+                    if state != 0 { layout.setState(signature, runner: index, slot: slot, state: state) }
+                }
+            }
+            atoms.add(signature)
+        }
     }
 
     /// Decodes a record into the batch (flushing it when full); a bad record is reported and left out.
@@ -130,7 +156,7 @@ struct RowEvaluation {
         guard let batch else { return }
         if stratumRows.isEmpty { stratumRows = [0] }
         stratumRows[0] += batch.batch.count
-        batch.flush(keyCoder: &keyCoder, runners: &runners)
+        batch.flush(keyCoder: &keyCoder, runners: &runners, atoms: &atoms, layout: atomLayout)
     }
 
     /// Adds what the same scan computed over another part of the file (read by another thread).
@@ -140,6 +166,10 @@ struct RowEvaluation {
             recode[slot] = other.keyCoder.values[slot].map { keyCoder.code(for: $0, slot: slot) }
         }
         for index in runners.indices { runners[index].merge(other.runners[index], recode: recode) }
+        let layout = atomLayout
+        atoms.merge(other.atoms) { signature in
+            layout.recodeKeys(&signature) { index, code in recode[layout.keySlots[index]][Int(code)] }
+        }
         for (code, rows) in other.stratumRows.enumerated() {
             let stratum = stratumSlot.map { Int(recode[$0][code]) } ?? 0
             if stratum >= stratumRows.count { stratumRows += Array(repeating: 0, count: stratum - stratumRows.count + 1) }
@@ -158,9 +188,19 @@ struct RowEvaluation {
         return failures
     }
 
-    /// The sorted results of every indicator within the cell limit, after suppression and fixed targets.
-    func results() -> [IndicatorResult] {
-        runners.filter { !$0.exceedsCellLimit }.map { runner in
+    /// The sorted results of every indicator within the cell limit, after primary suppression and fixed
+    /// targets, with their quantities over the atoms for the run's audit (nil when the atoms overflowed:
+    /// each indicator then gets complementary suppression of its own).
+    func results() -> (results: [IndicatorResult], quantities: PublishedQuantities?, extremes: Set<Int>) {
+        let audited = !atoms.overflowed
+        var runnerResults: [Int?] = []
+        var extremes: Set<Int> = []
+        var results: [IndicatorResult] = []
+        for runner in runners {
+            guard !runner.exceedsCellLimit else {
+                runnerResults.append(nil)
+                continue
+            }
             let statistics = runner.design.map { CellStatistics(aggregation: runner.aggregation, layout: $0, stratumRows: stratumRows) }
             let finalizer = CellFinalizer(aggregation: runner.aggregation, statistics: statistics)
             var rows: [ResultRow] = []
@@ -172,10 +212,17 @@ struct RowEvaluation {
             }
             let ordering = ResultOrdering(indicator: runner.aggregation.indicator, dataset: scan.dataset, levels: runner.levels)
             rows = ordering.sorted(rows)
-            PostProcessing.apply(runner.aggregation, proportions: statistics?.isProportion ?? false, to: &rows)
-            return IndicatorResult(indicator: runner.aggregation.indicator, distributionColumn: runner.aggregation.distributionColumn?.span.text,
-                                   rows: rows,
-                                   periodOrder: ValueOrder(runner.aggregation.indicator.period.flatMap(scan.dataset.type(of:))))
+            PostProcessing.apply(runner.aggregation, proportions: statistics?.isProportion ?? false, complementary: !audited, to: &rows)
+            if case .aggregate(let slot) = runner.aggregation.formula, [.min, .max].contains(runner.aggregation.aggregates[slot].function) {
+                extremes.insert(results.count)
+            }
+            runnerResults.append(results.count)
+            results.append(IndicatorResult(indicator: runner.aggregation.indicator, distributionColumn: runner.aggregation.distributionColumn?.span.text,
+                                           rows: rows,
+                                           periodOrder: ValueOrder(runner.aggregation.indicator.period.flatMap(scan.dataset.type(of:)))))
         }
+        let quantities = audited ? PublishedQuantities(atoms: atoms, layout: atomLayout, runners: runners, runnerResults: runnerResults,
+                                                       results: results, keyValues: keyCoder.values) : nil
+        return (results, quantities, extremes)
     }
 }

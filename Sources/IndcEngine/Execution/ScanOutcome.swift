@@ -21,6 +21,10 @@ public struct ScanOutcome: Sendable {
     public let indicatorFailures: [String: String]
     /// Whether the scan took the batch path (`BatchPipeline`) rather than the row path.
     public let batched: Bool
+    /// The results' quantities over the scan's atoms, for the run's audit; nil when there were too many atoms.
+    let quantities: PublishedQuantities?
+    /// The positions in `results` of min and max indicators (`LinkedSuppression`'s extreme rule).
+    let extremes: Set<Int>
 
     /// Whether its indicators have no results: the file could not be read, or it has data errors and `on error fail`.
     public var failed: Bool { fatal != nil || (!errors.isEmpty && !dataset.skipsBadRows) }

@@ -48,8 +48,9 @@ struct ScanRunner {
         if !part.errors.isEmpty && !scan.dataset.skipsBadRows {
             return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, batched: batched)
         }
-        return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, results: evaluation.results(), failures: evaluation.failures(),
-                       batched: batched)
+        let computed = evaluation.results()
+        return outcome(rows: part.rows, errors: part.errors, fatal: nil, isIO: false, results: computed.results, failures: evaluation.failures(),
+                       batched: batched, quantities: computed.quantities, extremes: computed.extremes)
     }
 
     /// What reading (a part of) the file found.
@@ -140,9 +141,11 @@ struct ScanRunner {
     }
 
     private func outcome(rows: Int, errors: DataErrorLog, fatal: DataError?, isIO: Bool, results: [IndicatorResult] = [],
-                         failures: [String: String] = [:], batched: Bool = false) -> ScanOutcome {
+                         failures: [String: String] = [:], batched: Bool = false, quantities: PublishedQuantities? = nil,
+                         extremes: Set<Int> = []) -> ScanOutcome {
         ScanOutcome(dataset: scan.dataset, path: path, rows: rows, results: results, errors: errors, fatal: fatal, isIOError: isIO,
-                    indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures, batched: batched)
+                    indicators: scan.aggregations.map(\.indicator.name), indicatorFailures: failures, batched: batched,
+                    quantities: quantities, extremes: extremes)
     }
 
     private static func line(of error: CSVError) -> Int {

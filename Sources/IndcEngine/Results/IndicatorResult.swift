@@ -28,8 +28,13 @@ public struct ResultRow: Sendable {
     public internal(set) var denominator: Double?
     /// The unweighted rows the value rests on.
     public internal(set) var n: Int?
-    /// Why the cell is withheld (`n < 10`), or nil.
+    /// `withheld` when the cell is withheld, else nil: published files do not tell primary from secondary suppression.
     public internal(set) var suppressed: String?
+    /// For the analyst only (`disclosure.csv`, never published): why the cell is withheld (`n < 10`,
+    /// `unreliable: …`, `secondary: …`).
+    public internal(set) var withheldBecause: String?
+    /// For the analyst only: the disclosure audit's verdict on a withheld cell.
+    public internal(set) var auditVerdict: String?
     /// The standard error of the value (survey samples; empty for a census).
     public internal(set) var se: Double?
     public internal(set) var ciLow: Double?
@@ -56,8 +61,9 @@ public struct ResultRow: Sendable {
     /// Why a value, interval or target is missing (`division by zero`), or nil; several reasons joined by `; `.
     public internal(set) var note: String?
 
-    /// The n a withheld row had (never written): whether it adds to a total, for complementary suppression.
-    var withheldN = 0
+    /// The n a withheld row had (never published): whether it adds to a total, for complementary suppression,
+    /// and its cost in secondary suppression.
+    public internal(set) var withheldN = 0
 
     /// Adds a reason to the note.
     mutating func addNote(_ reason: String) {

@@ -2,15 +2,16 @@ import IndcPlan
 import IndcSyntax
 import IndcSemantics
 
-/// The steps after aggregation that need no other indicator: suppression (primary, reliability,
-/// complementary) and fixed targets.
+/// The steps after aggregation that need no other indicator: primary suppression (`minimum n`,
+/// reliability) and fixed targets. Secondary suppression is the run's (`LinkedSuppression`).
 enum PostProcessing {
     /// Withholds small and unreliable cells and sets fixed targets, in the plan's order; `rows` are sorted.
-    /// `proportions` says whether the values are survey proportions with intervals (for `reliability`).
-    static func apply(_ aggregation: IndicatorAggregation, proportions: Bool, to rows: inout [ResultRow]) {
+    /// `proportions` says whether the values are survey proportions with intervals (for `reliability`);
+    /// `complementary` whether the indicator gets complementary suppression of its own (when the run's audit cannot run).
+    static func apply(_ aggregation: IndicatorAggregation, proportions: Bool, complementary: Bool, to rows: inout [ResultRow]) {
         for case .suppress(let minimumN) in aggregation.post { Suppression.primary(&rows, minimumN: minimumN) }
         if proportions, aggregation.indicator.reliability == "nchs" { judge(&rows, scale: scale(aggregation)) }
-        if aggregation.isAdditive {
+        if complementary, aggregation.isAdditive {
             Suppression.complementary(&rows, breakdowns: aggregation.indicator.breakdown, restsOnN: aggregation.isSingleAggregate)
         }
         for case .target(let target) in aggregation.post {
@@ -44,7 +45,6 @@ enum PostProcessing {
             case .review(let reason)?: rows[index].reliability = reason
             case .unreliable(let reason)?:
                 Suppression.suppress(&rows[index], reason: reason)
-                rows[index].reliability = "unreliable"
             case nil: continue
             }
         }

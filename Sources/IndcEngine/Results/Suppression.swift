@@ -1,12 +1,18 @@
 import IndcPlan
 
-/// Disclosure control: small cells are withheld (`minimum n`), and where a breakdown's cells add up to
-/// a shown total, a second cell is withheld beside a lone suppressed one so it cannot be recomputed.
+/// Disclosure control: small cells are withheld (`minimum n`); the run's audit (`LinkedSuppression`)
+/// then withholds what would give them away. Where the audit cannot run (too many atoms), a breakdown's
+/// lone withheld cell gets a second one beside it (`complementary`), per indicator.
 enum Suppression {
-    /// Withholds a cell: it keeps only the reason; no value, numerator, denominator, n, interval,
-    /// effective size or note that could reveal what was withheld.
+    /// What published files say of every withheld cell, whatever the reason.
+    static let published = "withheld"
+
+    /// Withholds a cell: it keeps only `withheld`; no value, numerator, denominator, n, interval,
+    /// effective size, reliability, target or note that could reveal what was withheld. The reason
+    /// goes to `withheldBecause`, for the analyst only.
     static func suppress(_ row: inout ResultRow, reason: String) {
-        if row.suppressed == nil { row.withheldN = row.n ?? 0 }
+        guard row.suppressed == nil else { return }
+        row.withheldN = row.n ?? 0
         row.value = nil
         row.numerator = nil
         row.denominator = nil
@@ -18,7 +24,11 @@ enum Suppression {
         row.nEff = nil
         row.note = nil
         row.reliability = nil
-        row.suppressed = reason
+        row.targetMet = nil
+        row.targetGap = nil
+        row.targetStatus = nil
+        row.suppressed = published
+        row.withheldBecause = reason
     }
 
     /// Withholds the cells whose n is below `minimumN`.
@@ -55,7 +65,7 @@ enum Suppression {
                 guard suppressed.count == 1 else { continue }
                 let shown = cells.filter { $0.rows.allSatisfy { rows[$0].suppressed == nil } && adds(rows[$0.rows[0]]) }
                 guard let smallest = shown.min(by: { (rows[$0.rows[0]].n ?? 0) < (rows[$1.rows[0]].n ?? 0) }) else { continue }
-                for index in smallest.rows { suppress(&rows[index], reason: "complementary") }
+                for index in smallest.rows { suppress(&rows[index], reason: "secondary: complementary, without the audit") }
             }
         }
     }

@@ -1,0 +1,146 @@
+/// Secondary suppression over all the indicators of one scan: after primary suppression, every
+/// withheld quantity must stay undetermined by everything published (`SpanAudit`), and a min or max
+/// total must not equal a withheld cell's extreme. While the audit finds a withheld quantity that
+/// the published ones give away, one published cell of the combination that gives it is withheld
+/// too: the quantity whose shown cells have the smallest largest n, then the fewest such cells, then
+/// the first in result order (a distribution's level rows are one cell).
+enum LinkedSuppression {
+    /// What the audit of one scan found, for the run's summary.
+    struct Report: Sendable {
+        var withheld = 0
+        var secondary = 0
+        /// Withheld cells the audit could not clear (an arithmetic overflow), or that were not audited.
+        var unaudited = 0
+    }
+
+    /// Applies linked secondary suppression to `results` (one scan's, in order) and gives every
+    /// withheld row its audit verdict.
+    static func apply(to results: inout [IndicatorResult], quantities: PublishedQuantities, extremes: Set<Int>) -> Report {
+        var vectorIndex: [[Int32]: Int] = [:]
+        var vectors: [[Int32]] = []
+        var owners: [[(result: Int, row: Int)]] = []
+        for quantity in quantities.quantities where !quantity.atoms.isEmpty {
+            let vector = vectorIndex[quantity.atoms] ?? {
+                vectorIndex[quantity.atoms] = vectors.count
+                vectors.append(quantity.atoms)
+                owners.append([])
+                return vectors.count - 1
+            }()
+            owners[vector].append((quantity.result, quantity.row))
+        }
+        let audit = SpanAudit(vectors: vectors)
+        var overflowed: Set<Int> = []
+        var secondary = 0
+        var changed = true
+        while changed {
+            changed = false
+            let published = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed == nil } }
+            let withheld = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed != nil } }
+            for component in audit.components.indices where !overflowed.contains(component) {
+                let finding: SpanAudit.Finding?
+                do { finding = try audit.firstDetermined(component: component, published: published, withheld: withheld) } catch {
+                    overflowed.insert(component)
+                    continue
+                }
+                guard let finding else { continue }
+                let exposed = owners[finding.vector].first { results[$0.result].rows[$0.row].suppressed != nil }!
+                let choice = finding.combination.min { cost(owners[$0], results) < cost(owners[$1], results) }!
+                for (result, row) in owners[choice].flatMap({ cell($0, results) }) where results[result].rows[row].suppressed == nil {
+                    Suppression.suppress(&results[result].rows[row], reason: "secondary: \(describe(results, exposed)) = a sum of shown cells")
+                    secondary += 1
+                }
+                changed = true
+            }
+            if !changed { changed = extremeRule(&results, extremes: extremes, secondary: &secondary) }
+        }
+        var unaudited: Set<[Int]> = []
+        for component in overflowed {
+            for vector in audit.components[component] { for owner in owners[vector] { unaudited.insert([owner.result, owner.row]) } }
+        }
+        var report = Report(secondary: secondary)
+        for result in results.indices {
+            for row in results[result].rows.indices where results[result].rows[row].suppressed != nil {
+                report.withheld += 1
+                if unaudited.contains([result, row]) {
+                    results[result].rows[row].auditVerdict = "not audited: the exact arithmetic overflowed"
+                    report.unaudited += 1
+                } else {
+                    results[result].rows[row].auditVerdict = "protected: not determined by the published cells"
+                }
+            }
+        }
+        return report
+    }
+
+    /// The cost of withholding a quantity: the largest n of the shown cells that publish it, then
+    /// their number, then result order.
+    private static func cost(_ owners: [(result: Int, row: Int)], _ results: [IndicatorResult]) -> (Int, Int, Int, Int) {
+        let shown = owners.flatMap { cell($0, results) }.filter { results[$0.result].rows[$0.row].suppressed == nil }
+        let first = shown.min { ($0.result, $0.row) < ($1.result, $1.row) } ?? (Int.max, Int.max)
+        return (shown.map { results[$0.result].rows[$0.row].n ?? 0 }.max() ?? 0, shown.count, first.result, first.row)
+    }
+
+    /// The rows of a row's cell: itself, or every level row of a distribution's cell (withheld together).
+    private static func cell(_ place: (result: Int, row: Int), _ results: [IndicatorResult]) -> [(result: Int, row: Int)] {
+        let rows = results[place.result].rows
+        guard rows[place.row].level != nil else { return [place] }
+        let key = rows[place.row].cellKey.dropLast()
+        var first = place.row, last = place.row
+        while first > 0, rows[first - 1].cellKey.dropLast() == key { first -= 1 }
+        while last + 1 < rows.count, rows[last + 1].cellKey.dropLast() == key { last += 1 }
+        return (first...last).map { (place.result, $0) }
+    }
+
+    /// For min and max: a shown total whose extreme no shown cell of a breakdown dimension has, while
+    /// a cell of that dimension is withheld, gives that cell's extreme away; it is withheld.
+    private static func extremeRule(_ results: inout [IndicatorResult], extremes: Set<Int>, secondary: inout Int) -> Bool {
+        var changed = false
+        for result in extremes.sorted() {
+            let rows = results[result].rows
+            var byGroup: [[Value]: [Int]] = [:]
+            for index in rows.indices { byGroup[rows[index].groups, default: []].append(index) }
+            for indices in byGroup.values.sorted(by: { $0[0] < $1[0] }) {
+                guard let total = indices.first(where: { rows[$0].breakdown == nil }), rows[total].suppressed == nil,
+                      let extreme = rows[total].value else { continue }
+                let dimensions = Set(indices.compactMap { rows[$0].breakdown })
+                for dimension in dimensions.sorted() {
+                    let cells = indices.filter { rows[$0].breakdown == dimension }
+                    guard cells.contains(where: { rows[$0].suppressed != nil }),
+                          !cells.contains(where: { rows[$0].suppressed == nil && rows[$0].value == extreme }) else { continue }
+                    Suppression.suppress(&results[result].rows[total], reason: "secondary: its extreme is a withheld \(dimension) cell's")
+                    secondary += 1
+                    changed = true
+                    break
+                }
+            }
+        }
+        return changed
+    }
+
+    /// A row as the analyst reads it.
+    static func describe(_ results: [IndicatorResult], _ place: (result: Int, row: Int)) -> String {
+        results[place.result].cellDescription(row: place.row)
+    }
+}
+
+extension IndicatorResult {
+    /// A row as the analyst reads it (`disclosure.csv`): the indicator and the cell's values.
+    public func cellDescription(row index: Int) -> String {
+        let row = rows[index]
+        var parts = zip(indicator.groupBy, row.groups).map { "\($0)=\(Self.text($1))" }
+        if let breakdown = row.breakdown { parts.append("\(breakdown)=\(Self.text(row.breakdownValue))") }
+        if let level = row.level { parts.append("level \(Self.text(level))") }
+        return indicator.name + (parts.isEmpty ? " total" : " " + parts.joined(separator: " "))
+    }
+
+    private static func text(_ value: Value) -> String {
+        switch value {
+        case .missing: "(missing)"
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        case .boolean(let flag): String(flag)
+        case .text(let text): text
+        case .date: value.isoDate ?? ""
+        }
+    }
+}
