@@ -1,8 +1,9 @@
 import IndcPlan
 import IndcSemantics
 
-/// From cells to result rows: each cell's `n`, primary and complementary suppression, the rows of a
-/// distribution's levels, and the value, numerator, denominator and note, withheld where suppressed.
+/// From cells to result rows: each cell's `n`, primary suppression (published as `withheld`), the rows
+/// of a distribution's levels, and the value, numerator, denominator and note, withheld where suppressed.
+/// Secondary suppression is refused upstream (`SQLCompiler`): only indicators that cannot need it compile.
 ///
 /// The relation it ends with (`<prefix>_result`) has the group columns, `__bname` (the breakdown
 /// dimension or NULL), the breakdown columns, `__set`, `__lpos` and `__level` for a distribution,
@@ -16,12 +17,7 @@ struct CellResults {
 
     func parts() -> [CTE] {
         var parts = [CTE(name: cells.name("counted"), body: counted())]
-        if let compared = compared() {
-            parts.append(CTE(name: cells.name("neighbours"), body: compared))
-            parts.append(CTE(name: cells.name("suppressed"), body: complementary()))
-        } else {
-            parts.append(CTE(name: cells.name("suppressed"), body: "SELECT *, \(id("__sup1")) AS \(id("__sup")) FROM \(cells.name("counted"))"))
-        }
+        parts.append(CTE(name: cells.name("suppressed"), body: "SELECT *, \(id("__sup1")) AS \(id("__sup")) FROM \(cells.name("counted"))"))
         parts.append(CTE(name: cells.name("result"), body: values()))
         return parts
     }
@@ -34,37 +30,8 @@ struct CellResults {
     }
 
     private func counted() -> String {
-        let primary = minimumN.map { "CASE WHEN \(measure.count) < \($0) THEN \(dialect.string("n < \($0)")) END" } ?? "NULL"
+        let primary = minimumN.map { "CASE WHEN \(measure.count) < \($0) THEN \(dialect.string("withheld")) END" } ?? "NULL"
         return "SELECT *, \(measure.count) AS \(id("__n")), \(dialect.toText(primary)) AS \(id("__sup1")) FROM \(cells.name("cells"))"
-    }
-
-    /// Whether a cell adds to its total (as the native engine's `Suppression.complementary`): it rests on
-    /// rows (n > 0); for a ratio, whose numerator may have rows where n has none, every cell.
-    private var adds: String {
-        cells.aggregation.isSingleAggregate ? "\(id("__n")) > 0" : "1 = 1"
-    }
-
-    /// For complementary suppression: per group values, whether the total is shown; per group values and
-    /// dimension, how many suppressed cells add to the total and each shown cell's rank (those that add
-    /// first, by n, then result order).
-    private func compared() -> String? {
-        guard minimumN != nil, !indicator.breakdown.isEmpty, cells.aggregation.isAdditive else { return nil }
-        let groups = indicator.groupBy.map(id)
-        let byGroup = groups.isEmpty ? "" : "PARTITION BY \(groups.joined(separator: ", "))"
-        let byDimension = "PARTITION BY \((groups + [id("__set")]).joined(separator: ", "))"
-        let resultOrder = indicator.breakdown.map { order.item(cells.breakdownColumn($0), column: $0) }
-        let rank = (["CASE WHEN \(id("__sup1")) IS NULL AND \(adds) THEN 0 ELSE 1 END", id("__n")] + resultOrder).joined(separator: ", ")
-        return "SELECT *, "
-            + "max(CASE WHEN \(id("__set")) = 0 AND \(id("__sup1")) IS NULL THEN 1 ELSE 0 END) OVER (\(byGroup)) AS \(id("__total_shown")), "
-            + "sum(CASE WHEN \(id("__sup1")) IS NOT NULL AND \(adds) THEN 1 ELSE 0 END) OVER (\(byDimension)) AS \(id("__suppressed_cells")), "
-            + "row_number() OVER (\(byDimension) ORDER BY \(rank)) AS \(id("__rank")) FROM \(cells.name("counted"))"
-    }
-
-    private func complementary() -> String {
-        let lone = "\(id("__set")) > 0 AND \(id("__total_shown")) = 1 AND \(id("__suppressed_cells")) = 1 AND \(id("__rank")) = 1 "
-            + "AND \(id("__sup1")) IS NULL AND \(adds)"
-        return "SELECT *, CASE WHEN \(id("__sup1")) IS NOT NULL THEN \(id("__sup1")) WHEN \(lone) THEN \(dialect.string("complementary")) END "
-            + "AS \(id("__sup")) FROM \(cells.name("neighbours"))"
     }
 
     private func values() -> String {

@@ -24,6 +24,25 @@ public struct SQLCompiler: Sendable {
         self.locations = locations
     }
 
+    /// Why an indicator's suppression cannot be computed in SQL, or nil: `indc run` audits all the
+    /// indicators of a dataset together and withholds more cells where the published ones would give a
+    /// withheld one away (linked secondary suppression). That can happen when the indicator (or the one
+    /// its relative target compares with) has a breakdown, or shares its dataset with another suppressing
+    /// indicator; an indicator whose cells are disjoint and alone on its dataset never needs it.
+    static func linkedSuppression(_ aggregation: IndicatorAggregation, _ scan: DatasetScan, other: IndicatorAggregation?) -> String? {
+        func suppresses(_ aggregation: IndicatorAggregation) -> Bool {
+            aggregation.post.contains { if case .suppress = $0 { true } else { false } }
+        }
+        for checked in [aggregation] + [other].compactMap({ $0 }) where suppresses(checked) {
+            let shared = scan.aggregations.contains { $0.indicator.name != checked.indicator.name && suppresses($0) }
+            guard !checked.indicator.breakdown.isEmpty || shared else { continue }
+            return "its withheld cells are protected by secondary suppression over all the indicators of its dataset "
+                + "(\(shared ? "other indicators share dataset \(scan.dataset.name)" : "its breakdown adds up to its total")), "
+                + "which SQL does not reproduce; compute it with `indc run`"
+        }
+        return nil
+    }
+
     /// The query of every indicator in `names` (all of the plan's when nil), in the plan's order.
     public func compile(_ plan: ExecutionPlan, names: Set<String>? = nil) -> [IndicatorSQL] {
         plan.scans.flatMap { scan in
@@ -41,6 +60,9 @@ public struct SQLCompiler: Sendable {
             let reason = "`reliability nchs` needs Student-t and beta quantiles, which SQL does not have"
                 + (checked.name == indicator.name ? "" : " (its relative target compares with \(checked.name), which has it)")
                 + "; compute it with `indc run`"
+            return IndicatorSQL(indicator: indicator, query: nil, refusal: reason, lacksIntervals: lacksIntervals)
+        }
+        if let reason = Self.linkedSuppression(aggregation, scan, other: other?.0) {
             return IndicatorSQL(indicator: indicator, query: nil, refusal: reason, lacksIntervals: lacksIntervals)
         }
         var parts = body(aggregation, scan, prefix: "i")

@@ -46,7 +46,7 @@ def native(indc, project, out):
     subprocess.run([indc, "run", project, "--out", out], capture_output=True, text=True)
     tables = {}
     for path in glob.glob(os.path.join(out, "*.csv")):
-        if not path.endswith(".rejected.csv"):
+        if not path.endswith(".rejected.csv") and os.path.basename(path) != "disclosure.csv":
             with open(path, newline="", encoding="utf-8") as file:
                 tables[os.path.basename(path)[:-4]] = list(csv.reader(file))
     return tables

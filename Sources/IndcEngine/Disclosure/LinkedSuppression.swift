@@ -1,5 +1,6 @@
 /// Secondary suppression over all the indicators of one scan: after primary suppression, every
-/// withheld quantity must stay undetermined by everything published (`SpanAudit`), and a min or max
+/// quantity of a primary-withheld cell must stay undetermined by everything published (`SpanAudit`;
+/// a cell withheld to protect others needs no protection of its own), and a min or max
 /// total must not equal a withheld cell's extreme. While the audit finds a withheld quantity that
 /// the published ones give away, one published cell of the combination that gives it is withheld
 /// too: the quantity whose shown cells have the smallest largest n, then the fewest such cells, then
@@ -29,29 +30,52 @@ enum LinkedSuppression {
             owners[vector].append((quantity.result, quantity.row))
         }
         let audit = SpanAudit(vectors: vectors)
+        var components: [[Int]: Set<Int>] = [:]
+        for (component, members) in audit.components.enumerated() {
+            for vector in members { for owner in owners[vector] { components[[owner.result, owner.row], default: []].insert(component) } }
+        }
         var overflowed: Set<Int> = []
-        var secondary = 0
+        let original = results
+        var steps: [[(result: Int, row: Int)]] = []
         var changed = true
         while changed {
             changed = false
-            let published = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed == nil } }
-            let withheld = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed != nil } }
             for component in audit.components.indices where !overflowed.contains(component) {
                 let finding: SpanAudit.Finding?
-                do { finding = try audit.firstDetermined(component: component, published: published, withheld: withheld) } catch {
+                do { finding = try determined(component, audit, owners, results) } catch {
                     overflowed.insert(component)
                     continue
                 }
                 guard let finding else { continue }
-                let exposed = owners[finding.vector].first { results[$0.result].rows[$0.row].suppressed != nil }!
+                let exposed = owners[finding.vector].first { isPrimary(results[$0.result].rows[$0.row]) }!
                 let choice = finding.combination.min { cost(owners[$0], results) < cost(owners[$1], results) }!
-                for (result, row) in owners[choice].flatMap({ cell($0, results) }) where results[result].rows[row].suppressed == nil {
+                let rows = owners[choice].flatMap { cell($0, results) }.filter { results[$0.result].rows[$0.row].suppressed == nil }
+                for (result, row) in rows {
                     Suppression.suppress(&results[result].rows[row], reason: "secondary: \(describe(results, exposed)) = a sum of shown cells")
-                    secondary += 1
                 }
+                steps.append(rows)
                 changed = true
             }
-            if !changed { changed = extremeRule(&results, extremes: extremes, secondary: &secondary) }
+            if !changed, let rows = extremeRule(&results, extremes: extremes) {
+                steps.append(rows)
+                changed = true
+            }
+        }
+        // Greedy choices can be redundant: show a step's cells again, largest first, when the audit still passes.
+        let order = steps.indices.sorted { (steps[$0].map { original[$0.result].rows[$0.row].n ?? 0 }.max() ?? 0)
+            > (steps[$1].map { original[$0.result].rows[$0.row].n ?? 0 }.max() ?? 0) }
+        var secondary = 0
+        for step in order {
+            let withheld = steps[step].map { results[$0.result].rows[$0.row] }
+            for (result, row) in steps[step] { results[result].rows[row] = original[result].rows[row] }
+            let touched = Set(steps[step].flatMap { components[[$0.result, $0.row]] ?? [] })
+            var copy = results
+            let clean = touched.allSatisfy { component in
+                overflowed.contains(component) || (try? determined(component, audit, owners, results)) == .some(nil)
+            } && extremeRule(&copy, extremes: extremes) == nil
+            if clean { continue }
+            for ((result, row), saved) in zip(steps[step], withheld) { results[result].rows[row] = saved }
+            secondary += steps[step].count
         }
         var unaudited: Set<[Int]> = []
         for component in overflowed {
@@ -70,6 +94,20 @@ enum LinkedSuppression {
             }
         }
         return report
+    }
+
+    /// Whether a row is withheld by a primary rule (`minimum n`, reliability): its quantities must stay
+    /// unknown. A cell withheld to protect others needs no protection of its own.
+    private static func isPrimary(_ row: ResultRow) -> Bool {
+        row.suppressed != nil && row.withheldBecause?.hasPrefix("secondary") != true
+    }
+
+    /// The first quantity of a primary-withheld cell in the component that the shown cells determine.
+    private static func determined(_ component: Int, _ audit: SpanAudit, _ owners: [[(result: Int, row: Int)]],
+                                   _ results: [IndicatorResult]) throws(SpanAudit.Overflow) -> SpanAudit.Finding? {
+        let published = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed == nil } }
+        let withheld = owners.map { $0.contains { isPrimary(results[$0.result].rows[$0.row]) } }
+        return try audit.firstDetermined(component: component, published: published, withheld: withheld)
     }
 
     /// The cost of withholding a quantity: the largest n of the shown cells that publish it, then
@@ -93,8 +131,9 @@ enum LinkedSuppression {
 
     /// For min and max: a shown total whose extreme no shown cell of a breakdown dimension has, while
     /// a cell of that dimension is withheld, gives that cell's extreme away; it is withheld.
-    private static func extremeRule(_ results: inout [IndicatorResult], extremes: Set<Int>, secondary: inout Int) -> Bool {
-        var changed = false
+    /// Returns the rows it withheld, or nil.
+    private static func extremeRule(_ results: inout [IndicatorResult], extremes: Set<Int>) -> [(result: Int, row: Int)]? {
+        var withheld: [(result: Int, row: Int)] = []
         for result in extremes.sorted() {
             let rows = results[result].rows
             var byGroup: [[Value]: [Int]] = [:]
@@ -108,13 +147,12 @@ enum LinkedSuppression {
                     guard cells.contains(where: { rows[$0].suppressed != nil }),
                           !cells.contains(where: { rows[$0].suppressed == nil && rows[$0].value == extreme }) else { continue }
                     Suppression.suppress(&results[result].rows[total], reason: "secondary: its extreme is a withheld \(dimension) cell's")
-                    secondary += 1
-                    changed = true
+                    withheld.append((result, total))
                     break
                 }
             }
         }
-        return changed
+        return withheld.isEmpty ? nil : withheld
     }
 
     /// A row as the analyst reads it.

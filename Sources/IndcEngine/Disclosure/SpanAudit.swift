@@ -13,7 +13,7 @@ struct SpanAudit {
 
     /// A withheld vector that the published ones determine, with the published vectors in one
     /// combination that gives it (any of them withheld breaks that combination).
-    struct Finding {
+    struct Finding: Equatable {
         let vector: Int
         let combination: [Int]
     }

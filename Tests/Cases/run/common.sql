@@ -43,11 +43,11 @@ CREATE TEMP MACRO ind_div(a, b) AS
   CASE WHEN b IS NULL OR b = 0 THEN NULL ELSE a / b END;
 
 -- suppression: a cell with n < minimum shows none of value, numerator,
--- denominator, n, and the reason 'n < MINIMUM'
+-- denominator, n, and only 'withheld' (published files never say why)
 CREATE TEMP MACRO ind_keep(n, minimum, v) AS
   CASE WHEN n < minimum THEN NULL ELSE v END;
 CREATE TEMP MACRO ind_reason(n, minimum) AS
-  CASE WHEN n < minimum THEN 'n < ' || CAST(minimum AS VARCHAR) END;
+  CASE WHEN n < minimum THEN 'withheld' END;
 
 -- sort key of a category value: its position among the declared levels,
 -- missing last

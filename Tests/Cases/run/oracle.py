@@ -114,6 +114,57 @@ def to_csv(header, rows):
     return out.getvalue()
 
 
+WITHHELD_BLANK = ["value", "numerator", "denominator", "n", "se", "ci_low", "ci_high", "df", "n_eff", "previous",
+                  "change", "change_se", "change_p", "change_significant", "target_met", "target_status",
+                  "target_gap", "reliability", "note"]
+
+
+def describe(header, row):
+    """A row's cell as `disclosure.csv` names it: `NAME g=v ... dim=value level L`, missing as (missing)."""
+    text = lambda v: "(missing)" if v == "" else v
+    b = header.index("breakdown")
+    parts = ["%s=%s" % (g, text(v)) for g, v in zip(header[1:b], row[1:b])]
+    if row[b]:
+        parts.append("%s=%s" % (row[b], text(row[b + 1])))
+    if header[b + 2] != "value":
+        parts.append("level %s" % text(row[b + 2]))
+    return row[0] + (" " + " ".join(parts) if parts else " total")
+
+
+def withhold_secondary(case_dir, text):
+    """Applies the case's `secondary.csv` (the cells indc's audit withholds to protect others: which
+    cells is the audit's choice, checked for safety by Tests/Disclosure/attacker.py) to an expected
+    CSV text: those rows show only `withheld` (and a fixed target). The values of every shown cell
+    stay the oracle's."""
+    path = os.path.join(case_dir, "secondary.csv")
+    if not os.path.exists(path):
+        return text
+    with open(path, encoding="utf-8", newline="") as f:
+        cells = {(r["indicator"], r["cell"]) for r in csv.DictReader(f)}
+    relative = set()  # indicators with a relative target (`target >= 70% of OTHER`): a withheld row shows none
+    for name in os.listdir(case_dir):
+        if name.endswith(".ind"):
+            with open(os.path.join(case_dir, name), encoding="utf-8") as f:
+                for block in re.findall(r"(?ms)^indicator\s+(\w+)\s*\{(.*?)^\}", f.read()):
+                    if re.search(r"(?m)^\s*target\b.*%\s+of\s+\w+", block[1]):
+                        relative.add(block[0])
+    rows = list(csv.reader(io.StringIO(text)))
+    header = rows[0]
+    if "breakdown" not in header:
+        return text
+    for row in rows[1:]:
+        if (row[0], describe(header, row)) in cells:
+            for column in WITHHELD_BLANK:
+                if column in header:
+                    row[header.index(column)] = ""
+            row[header.index("suppressed")] = "withheld"
+            if row[0] in relative:
+                row[header.index("target")] = ""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return out.getvalue()
+
+
 def run_case(case_dir):
     """{indicator name: expected CSV text} for one case folder."""
     with open(os.path.join(case_dir, "oracle.sql"), encoding="utf-8") as f:
@@ -142,7 +193,7 @@ def run_case(case_dir):
                 if row[0] != name:
                     raise RuntimeError("%s: indicator %s: a row says %r"
                                        % (case_dir, name, row[0]))
-            results[name] = to_csv(header, rows)
+            results[name] = withhold_secondary(case_dir, to_csv(header, rows))
         con.close()
     finally:
         os.chdir(old_cwd)

@@ -55,8 +55,8 @@ d AS (SELECT jaar, count(*) FILTER (WHERE primary_hidden AND set_pos = 1) AS hid
              bool_or(primary_hidden AND set_pos = 0) AS total_hidden FROM b GROUP BY jaar),
 r AS (SELECT b.*, row_number() OVER (PARTITION BY b.jaar, b.set_pos, b.primary_hidden ORDER BY b.n, b.pos) AS rank FROM b)
 SELECT r.* EXCLUDE (rank, primary_hidden, pos),
-       CASE WHEN r.primary_hidden THEN 'n < ' || CAST(r.minimum AS VARCHAR)
-            WHEN r.set_pos = 1 AND NOT d.total_hidden AND d.hidden_cells = 1 AND r.rank = 1 THEN 'complementary' END AS reason
+       CASE WHEN r.primary_hidden THEN 'withheld'
+            WHEN r.set_pos = 1 AND NOT d.total_hidden AND d.hidden_cells = 1 AND r.rank = 1 THEN 'withheld' END AS reason
 FROM r JOIN d ON d.jaar IS NOT DISTINCT FROM r.jaar;
 CREATE TEMP VIEW c_gebruik AS
 WITH b AS (SELECT *, n < minimum AS primary_hidden, ind_pos(breakdown_value, ['Noord', 'Zuid']) AS pos FROM v_gebruik),
@@ -64,8 +64,8 @@ d AS (SELECT jaar, count(*) FILTER (WHERE primary_hidden AND set_pos = 1) AS hid
              bool_or(primary_hidden AND set_pos = 0) AS total_hidden FROM b GROUP BY jaar),
 r AS (SELECT b.*, row_number() OVER (PARTITION BY b.jaar, b.set_pos, b.primary_hidden ORDER BY b.n, b.pos) AS rank FROM b)
 SELECT r.* EXCLUDE (rank, primary_hidden, pos),
-       CASE WHEN r.primary_hidden THEN 'n < ' || CAST(r.minimum AS VARCHAR)
-            WHEN r.set_pos = 1 AND NOT d.total_hidden AND d.hidden_cells = 1 AND r.rank = 1 THEN 'complementary' END AS reason
+       CASE WHEN r.primary_hidden THEN 'withheld'
+            WHEN r.set_pos = 1 AND NOT d.total_hidden AND d.hidden_cells = 1 AND r.rank = 1 THEN 'withheld' END AS reason
 FROM r JOIN d ON d.jaar IS NOT DISTINCT FROM r.jaar;
 
 -- the value OTHER shows in a cell: none when suppressed or without value
