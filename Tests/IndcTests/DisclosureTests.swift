@@ -20,6 +20,9 @@ struct DisclosureTests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let result = TestSupport.run(["run", project, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("disclosure: ") && result.stderr.contains("0 recoverable by the audit"), "\(result.stderr)")
+        let disclosure = try RunCaseTests.table("\(out)/disclosure.csv").dropFirst()
+        #expect(disclosure.allSatisfy { $0.count == 4 && $0[3].hasPrefix("protected") }, "\(project): a withheld cell the audit did not clear")
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/results.json"))
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for case let indicator as [String: Any] in document["indicators"] as? [Any] ?? [] where indicator["status"] as? String == "computed" {
@@ -32,6 +35,8 @@ struct DisclosureTests {
                 #expect(row["suppressed"] as? String == "withheld", "\(name): a withheld row says why: \(row["suppressed"] ?? "")")
                 #expect(row["reliability"] == nil || row["reliability"] is NSNull, "\(name): suppressed row shows a reliability verdict")
             }
+            let listed = disclosure.filter { $0.first == name }.count
+            #expect(listed == rows.count { !($0["suppressed"] is NSNull) }, "\(name): disclosure.csv lists \(listed) withheld cells")
             checkBreakdowns(indicator, rows, name)
             checkPeriods(indicator, rows, name)
             try checkCSV("\(out)/\(name).csv", name)

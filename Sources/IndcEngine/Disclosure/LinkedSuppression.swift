@@ -40,38 +40,58 @@ enum LinkedSuppression {
         var changed = true
         while changed {
             changed = false
+            var costs: [Int: (Int, Int, Int, Int)] = [:]
+            func cached(_ vector: Int) -> (Int, Int, Int, Int) {
+                if let known = costs[vector] { return known }
+                let value = cost(owners[vector], results)
+                costs[vector] = value
+                return value
+            }
+            let state = flags(owners, results)
             for component in audit.components.indices where !overflowed.contains(component) {
-                let finding: SpanAudit.Finding?
-                do { finding = try determined(component, audit, owners, results) } catch {
+                let findings: [SpanAudit.Finding]
+                do { findings = try determined(component, audit, owners, results, state) } catch {
                     overflowed.insert(component)
                     continue
                 }
-                guard let finding else { continue }
-                let exposed = owners[finding.vector].first { isPrimary(results[$0.result].rows[$0.row]) }!
-                let choice = finding.combination.min { cost(owners[$0], results) < cost(owners[$1], results) }!
-                let rows = owners[choice].flatMap { cell($0, results) }.filter { results[$0.result].rows[$0.row].suppressed == nil }
-                for (result, row) in rows {
-                    Suppression.suppress(&results[result].rows[row], reason: "secondary: \(describe(results, exposed)) = a sum of shown cells")
+                // One elimination per pass: each finding whose combination is still whole gets a cell withheld.
+                for finding in findings {
+                    guard finding.combination.allSatisfy({ vector in
+                        owners[vector].contains { results[$0.result].rows[$0.row].suppressed == nil }
+                    }) else { continue }
+                    let exposed = owners[finding.vector].first { isPrimary(results[$0.result].rows[$0.row]) }!
+                    let choice = finding.combination.min { cached($0) < cached($1) }!
+                    let rows = owners[choice].flatMap { cell($0, results) }.filter { results[$0.result].rows[$0.row].suppressed == nil }
+                    for vector in finding.combination { costs[vector] = nil }
+                    for (result, row) in rows {
+                        Suppression.suppress(&results[result].rows[row], reason: "secondary: \(describe(results, exposed)) = a sum of shown cells")
+                    }
+                    steps.append(rows)
+                    changed = true
                 }
-                steps.append(rows)
-                changed = true
             }
             if !changed, let rows = extremeRule(&results, extremes: extremes) {
                 steps.append(rows)
                 changed = true
             }
         }
-        // Greedy choices can be redundant: show a step's cells again, largest first, when the audit still passes.
+        // Greedy choices can be redundant: show a step's cells again, largest first, when the audit still
+        // passes (at most `pruneLimit` tries: each is an elimination).
         let order = steps.indices.sorted { (steps[$0].map { original[$0.result].rows[$0.row].n ?? 0 }.max() ?? 0)
             > (steps[$1].map { original[$0.result].rows[$0.row].n ?? 0 }.max() ?? 0) }
         var secondary = 0
-        for step in order {
+        for (tried, step) in order.enumerated() {
+            guard tried < pruneLimit else {
+                secondary += steps[step].count
+                continue
+            }
             let withheld = steps[step].map { results[$0.result].rows[$0.row] }
             for (result, row) in steps[step] { results[result].rows[row] = original[result].rows[row] }
             let touched = Set(steps[step].flatMap { components[[$0.result, $0.row]] ?? [] })
             var copy = results
+            let state = flags(owners, results)
             let clean = touched.allSatisfy { component in
-                overflowed.contains(component) || (try? determined(component, audit, owners, results)) == .some(nil)
+                overflowed.contains(component) || (try? determined(component, audit, owners, results, state))?.isEmpty == true
             } && extremeRule(&copy, extremes: extremes) == nil
             if clean { continue }
             for ((result, row), saved) in zip(steps[step], withheld) { results[result].rows[row] = saved }
@@ -102,12 +122,19 @@ enum LinkedSuppression {
         row.suppressed != nil && row.withheldBecause?.hasPrefix("secondary") != true
     }
 
-    /// The first quantity of a primary-withheld cell in the component that the shown cells determine.
-    private static func determined(_ component: Int, _ audit: SpanAudit, _ owners: [[(result: Int, row: Int)]],
-                                   _ results: [IndicatorResult]) throws(SpanAudit.Overflow) -> SpanAudit.Finding? {
-        let published = owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed == nil } }
-        let withheld = owners.map { $0.contains { isPrimary(results[$0.result].rows[$0.row]) } }
-        return try audit.firstDetermined(component: component, published: published, withheld: withheld)
+    /// The most secondary steps the pruning tries to undo.
+    static let pruneLimit = 16
+
+    /// Per quantity: whether a shown cell publishes it, and whether a primary-withheld cell has it.
+    private static func flags(_ owners: [[(result: Int, row: Int)]], _ results: [IndicatorResult]) -> (published: [Bool], withheld: [Bool]) {
+        (owners.map { $0.contains { results[$0.result].rows[$0.row].suppressed == nil } },
+         owners.map { $0.contains { isPrimary(results[$0.result].rows[$0.row]) } })
+    }
+
+    /// The quantities of primary-withheld cells in the component that the shown cells determine.
+    private static func determined(_ component: Int, _ audit: SpanAudit, _ owners: [[(result: Int, row: Int)]], _ results: [IndicatorResult],
+                                   _ state: (published: [Bool], withheld: [Bool])) throws(SpanAudit.Overflow) -> [SpanAudit.Finding] {
+        try audit.determined(component: component, published: state.published, withheld: state.withheld)
     }
 
     /// The cost of withholding a quantity: the largest n of the shown cells that publish it, then

@@ -12,7 +12,8 @@ struct SpanAudit {
     private let componentColumns: [[Int]]
 
     /// A withheld vector that the published ones determine, with the published vectors in one
-    /// combination that gives it (any of them withheld breaks that combination).
+    /// combination that gives it (any of them withheld breaks that combination). The elimination is
+    /// sparse: a row keeps only its non-zero coefficients, pivots are leading columns.
     struct Finding: Equatable {
         let vector: Int
         let combination: [Int]
@@ -56,41 +57,63 @@ struct SpanAudit {
         self.componentColumns = componentColumns
     }
 
-    /// The first withheld vector of the component that the published ones determine, or nil; throws on overflow.
-    func firstDetermined(component: Int, published: [Bool], withheld: [Bool]) throws(Overflow) -> Finding? {
+    /// A sparse row: (column, coefficient) pairs by ascending column, atom columns first, then one
+    /// column per published vector (`atomColumns + position`) tracking the combination.
+    private typealias Row = [(column: Int, value: Int)]
+
+    /// The withheld vectors of the component that the published ones determine (each with one
+    /// combination that gives it), in order; throws on overflow.
+    func determined(component: Int, published: [Bool], withheld: [Bool]) throws(Overflow) -> [Finding] {
         let local = Dictionary(uniqueKeysWithValues: componentColumns[component].enumerated().map { ($1, $0) })
         let shown = components[component].filter { published[$0] }
-        let width = local.count + shown.count
-        var basis: [(pivot: Int, row: [Int])] = []
-        func reduce(_ row: inout [Int]) throws(Overflow) {
-            for (pivot, base) in basis where row[pivot] != 0 {
-                let (a, b) = (base[pivot], row[pivot])
-                for index in 0..<width where row[index] != 0 || base[index] != 0 {
-                    let (left, o1) = row[index].multipliedReportingOverflow(by: a)
-                    let (right, o2) = base[index].multipliedReportingOverflow(by: b)
-                    let (value, o3) = left.subtractingReportingOverflow(right)
-                    if o1 || o2 || o3 { throw Overflow() }
-                    row[index] = value
-                }
-                let divisor = row.reduce(0) { gcd($0, $1) }
-                if divisor > 1 { for index in 0..<width { row[index] /= divisor } }
+        let atomColumns = local.count
+        var basis: [Int: Row] = [:]
+        func reduce(_ row: inout Row) throws(Overflow) {
+            while let lead = row.first, lead.column < atomColumns, let base = basis[lead.column] {
+                row = try combine(row, lead.value, base, base[0].value)
             }
         }
         for (position, vector) in shown.enumerated() {
-            var row = Array(repeating: 0, count: width)
-            for column in columns[vector] { row[local[column]!] = 1 }
-            row[local.count + position] = 1
+            var row: Row = columns[vector].map { (local[$0]!, 1) }.sorted { $0.column < $1.column }
+            row.append((atomColumns + position, 1))
             try reduce(&row)
-            if let pivot = row.prefix(local.count).firstIndex(where: { $0 != 0 }) { basis.append((pivot, row)) }
+            if let lead = row.first, lead.column < atomColumns { basis[lead.column] = row }
         }
+        var findings: [Finding] = []
         for vector in components[component] where withheld[vector] {
-            var row = Array(repeating: 0, count: width)
-            for column in columns[vector] { row[local[column]!] = 1 }
+            var row: Row = columns[vector].map { (local[$0]!, 1) }.sorted { $0.column < $1.column }
             try reduce(&row)
-            guard row.prefix(local.count).allSatisfy({ $0 == 0 }) else { continue }
-            return Finding(vector: vector, combination: shown.indices.filter { row[local.count + $0] != 0 }.map { shown[$0] })
+            guard row.first.map({ $0.column >= atomColumns }) ?? true else { continue }
+            findings.append(Finding(vector: vector, combination: row.map { shown[$0.column - atomColumns] }))
         }
-        return nil
+        return findings
+    }
+
+    /// `row · b − base · a`, which cancels the leading column (`a` is the row's coefficient there, `b`
+    /// the base's), divided by the gcd of its coefficients.
+    private func combine(_ row: Row, _ a: Int, _ base: Row, _ b: Int) throws(Overflow) -> Row {
+        var result: Row = []
+        result.reserveCapacity(row.count + base.count)
+        var i = 0, j = 0
+        while i < row.count || j < base.count {
+            let column: Int
+            var left = 0, right = 0
+            if j == base.count || (i < row.count && row[i].column < base[j].column) {
+                column = row[i].column; left = row[i].value; i += 1
+            } else if i == row.count || base[j].column < row[i].column {
+                column = base[j].column; right = base[j].value; j += 1
+            } else {
+                column = row[i].column; left = row[i].value; right = base[j].value; i += 1; j += 1
+            }
+            let (x, o1) = left.multipliedReportingOverflow(by: b)
+            let (y, o2) = right.multipliedReportingOverflow(by: a)
+            let (value, o3) = x.subtractingReportingOverflow(y)
+            if o1 || o2 || o3 { throw Overflow() }
+            if value != 0 { result.append((column, value)) }
+        }
+        let divisor = result.reduce(0) { gcd($0, $1.value) }
+        if divisor > 1 { for index in result.indices { result[index].value /= divisor } }
+        return result
     }
 
     private func gcd(_ a: Int, _ b: Int) -> Int {
