@@ -20,7 +20,9 @@ looking at the data:
                recover the quantity exactly. A min/max total whose extreme no shown cell of a
                dimension has, beside one withheld cell, recovers that cell's extreme.
 
-A recovered quantity of 0 (e.g. a withheld share's numerator where the total's is 0) is counted
+A withheld cell whose n is provably at least minimum n was withheld to protect others; what the
+attacker learns of it is counted apart ("secondary recovered"), not as a disclosure. A recovered
+quantity of 0 (e.g. a withheld share's numerator where the total's is 0) is counted
 apart: indc's audit works over the atoms present in the data and does not protect a quantity with no
 rows (STATISTICS.md, limits). A range narrower than the protection level (minimum n) is reported;
 `--strict` (or INDC_ATTACK_STRICT=1) fails on it too.
@@ -145,10 +147,12 @@ def attack(indicators, minimum, document):
                 if ind["kind"] == "ratio" and row["denominator"] is not None:
                     eq.append(vectors[0][1]); eq_b.append(float(row["denominator"]))
             else:
+                targets.append((label + " @cell", vectors[0][1]))
                 if dim is not None or ind["group"]:  # the total of a set without keys is listed even without rows
                     ub.append(-cell); ub_b.append(-1.0)
                 for name, vec in vectors:
                     targets.append((label + " " + name, vec))
+                targets.append((label + " @end", None))
         for group_values in ([()] if not ind["group"] else [((ind["group"][0], a),) for a in AGES]):
             for dim in [None] + ind["breakdown"]:
                 levels = [None] if dim is None else (PROVS if dim == "provincie" else ["L1", "L2"] if dim == "landsdeel" else AGES)
@@ -162,9 +166,17 @@ def attack(indicators, minimum, document):
             extremes.append((ind, doc["rows"]))
     A_eq = np.array(eq) if eq else None
     A_ub = np.array(ub) if ub else None
-    recovered, zeros, narrowed = [], [], []
+    recovered, zeros, narrowed, secondary = [], [], [], []
     done = {}
+    found = []
     for label, vec in targets:
+        if label.endswith(" @end"):
+            # A cell whose n is provably at least minimum n was withheld to protect others, not for its
+            # own sake: what it gives away is not a disclosure (as in tau-ARGUS).
+            sink = secondary if not_small else recovered
+            sink += found
+            found = []
+            continue
         signature = vec.tobytes()
         if signature in done:
             bounds = done[signature]
@@ -176,9 +188,15 @@ def attack(indicators, minimum, document):
             bounds = (low.fun, -high.fun if high.status == 0 else float("inf"))
             done[signature] = bounds
         low, high = bounds
+        if label.endswith(" @cell"):
+            not_small = low >= minimum - 1e-9
+            continue
         if high - low < 0.5:
-            (zeros if round(low) == 0 else recovered).append(f"{label} = {round(low)}")
-        elif high - low < minimum:
+            if round(low) == 0:
+                zeros.append(f"{label} = 0")
+            else:
+                found.append(f"{label} = {round(low)}")
+        elif high - low < minimum and not not_small:
             narrowed.append(f"{label} in [{low:g}, {high:g}]")
     for ind, rows in extremes:
         for row in rows:
@@ -190,7 +208,7 @@ def attack(indicators, minimum, document):
                 withheld = [r for r in cells if r["suppressed"] is not None]
                 if len(withheld) == 1 and row["value"] not in [r["value"] for r in cells if r["suppressed"] is None]:
                     recovered.append(f'{ind["name"]} {dim}={withheld[0]["breakdown_value"]} {ind["kind"]} = {row["value"]}')
-    return recovered, zeros, narrowed
+    return recovered, zeros, narrowed, secondary
 
 
 def main():
@@ -201,7 +219,7 @@ def main():
     parser.add_argument("--strict", action="store_true", default=os.environ.get("INDC_ATTACK_STRICT") == "1")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    totals = {"projects": 0, "withheld": 0, "recovered": 0, "zeros": 0, "narrowed": 0, "leaky projects": 0}
+    totals = {"projects": 0, "withheld": 0, "recovered": 0, "zeros": 0, "narrowed": 0, "secondary recovered": 0, "leaky projects": 0}
     failures = []
     with tempfile.TemporaryDirectory() as work:
         for number in range(args.projects):
@@ -214,7 +232,8 @@ def main():
                 sys.exit(f"project {number}: indc run failed:\n{done.stderr}\n" + open(os.path.join(folder, "project.ind")).read())
             document = json.load(open(os.path.join(folder, "out", "results.json")))
             totals["withheld"] += sum(r["suppressed"] is not None for i in document["indicators"] for r in i["rows"])
-            recovered, zeros, narrowed = attack(indicators, minimum, document)
+            recovered, zeros, narrowed, secondary = attack(indicators, minimum, document)
+            totals["secondary recovered"] += len(secondary)
             totals["projects"] += 1
             totals["recovered"] += len(recovered)
             totals["zeros"] += len(zeros)

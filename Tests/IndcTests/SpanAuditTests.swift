@@ -12,7 +12,7 @@ struct SpanAuditTests {
         let finding = try audit.determined(component: 0, published: [true, false, true, true], withheld: [false, true, false, false]).first
         #expect(finding?.vector == 1)
         #expect(Set(finding?.combination ?? []) == [0, 2, 3])
-        #expect(try audit.determined(component: 0, published: [true, false, false, true], withheld: [false, true, false, false]) == nil).first
+        #expect(try audit.determined(component: 0, published: [true, false, false, true], withheld: [false, true, false, false]).isEmpty)
     }
 
     /// Nested dimensions (issue 14): provinces 0-3, landsdeel L1 = {0, 1}, L2 = {2, 3}. With province 0
@@ -42,7 +42,7 @@ struct SpanAuditTests {
         let audit = SpanAudit(vectors: [[0], [1], [2]])
         #expect(audit.components.count == 3)
         for component in 0..<3 {
-            #expect(try audit.determined(component: component, published: [true, false, true], withheld: [false, true, false]) == nil).first
+            #expect(try audit.determined(component: component, published: [true, false, true], withheld: [false, true, false]).isEmpty)
         }
     }
 }

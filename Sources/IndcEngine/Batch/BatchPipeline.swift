@@ -25,8 +25,9 @@ final class BatchPipeline {
     /// Scratch: the rows an indicator takes, and each one's cell position in the current grouping set.
     private let selection: UnsafeMutablePointer<Int32>
     private let positions: UnsafeMutablePointer<Int32>
-    /// Scratch: one row's atom signature.
-    private let signature: UnsafeMutablePointer<UInt64>
+    /// Scratch: the atom signature of every row of the batch, `AtomLayout.width` words each.
+    private let signatures: UnsafeMutablePointer<UInt64>
+    private let atomWidth: Int
 
     init?(scan: DatasetScan, runners: [AggregationRunner], fieldPositions: [Int]) {
         guard !scan.dataset.isSample, scan.dataset.strata == nil, scan.derived.isEmpty else { return nil }
@@ -63,14 +64,15 @@ final class BatchPipeline {
         filterValues = filters.map { _ in .allocate(capacity: ColumnBatch.capacity) }
         selection = .allocate(capacity: ColumnBatch.capacity)
         positions = .allocate(capacity: ColumnBatch.capacity)
-        signature = .allocate(capacity: AtomLayout(runners: runners).width)
+        atomWidth = AtomLayout(runners: runners).width
+        signatures = .allocate(capacity: ColumnBatch.capacity * atomWidth)
     }
 
     deinit {
         for buffer in filterValues { buffer.deallocate() }
         selection.deallocate()
         positions.deallocate()
-        signature.deallocate()
+        signatures.deallocate()
     }
 
     /// Decodes a record's fields into the batch's next row; false when a field does not fit (the
@@ -113,24 +115,33 @@ final class BatchPipeline {
         batch.count = 0
     }
 
-    /// Counts each row of the batch in its atom, as `RowEvaluation` does one row at a time; `prepared`
-    /// says which indicators took rows of the batch (their aggregates' conditions are evaluated).
+    /// Counts each row of the batch in its atom, as `RowEvaluation` does one row at a time, building
+    /// the signatures column by column; `prepared` says which indicators took rows of the batch (their
+    /// aggregates' conditions are evaluated).
     private func count(_ atoms: inout AtomTable, layout: AtomLayout, prepared: [Bool]) {
         guard !atoms.overflowed else { return }
-        let keys = layout.keySlots.map { UnsafePointer(batch.keys[$0]) }
-        let yes = BatchCondition.yes
-        for row in 0..<batch.count {
-            guard layout.writeKeys(signature, code: { keys[$0][row] }) else { return atoms.overflow() }
-            runners: for runner in prepared.indices where prepared[runner] {
-                for filter in runnerFilters[runner] where filterValues[filter][row] != yes { continue runners }
+        let width = atomWidth, count = batch.count, yes = BatchCondition.yes
+        signatures.update(repeating: 0, count: count * width)
+        for (index, slot) in layout.keySlots.enumerated() {
+            let keys = batch.keys[slot], word = index / 4, shift = UInt64(16 * (index % 4))
+            for row in 0..<count {
+                guard keys[row] >= 0, keys[row] < 1 << 16 else { return atoms.overflow() }
+                signatures[row * width + word] |= UInt64(keys[row]) << shift
+            }
+        }
+        for runner in prepared.indices where prepared[runner] {
+            let filters = runnerFilters[runner].map { UnsafePointer(filterValues[$0]) }
+            rows: for row in 0..<count {
+                for filter in filters where filter[row] != yes { continue rows }
+                let signature = signatures + row * width
                 layout.setActive(signature, runner: runner)
                 for (slot, aggregate) in aggregates[runner].enumerated() {
                     let state = aggregate.atomState(batch, row: row)
                     if state != 0 { layout.setState(signature, runner: runner, slot: slot, state: state) }
                 }
             }
-            atoms.add(signature)
         }
+        for row in 0..<count { atoms.add(signatures + row * width) }
     }
 }
 

@@ -34,6 +34,11 @@ struct PublishedQuantities: Sendable {
         }
     }
 
+    /// No quantities: nothing is withheld, so there is nothing to audit.
+    init(atomRows: [Int]) {
+        self.atomRows = atomRows
+    }
+
     /// The quantities of every row of `results` (one per runner in `runnerResults`, nil for a runner without results).
     init(atoms: AtomTable, layout: AtomLayout, runners: [AggregationRunner], runnerResults: [Int?], results: [IndicatorResult],
          keyValues: [[Value]]) {
@@ -67,17 +72,30 @@ struct PublishedQuantities: Sendable {
         }
         let positions = Dictionary(uniqueKeysWithValues: layout.keySlots.enumerated().map { ($1, $0) })
         let tablePositions = runners.map { $0.tables.map { $0.keySlots.map { positions[$0]! } } }
+        // The rows of each cell by its packed key codes (16 bits each), found through the values once per cell.
+        var cellCache = runners.map { $0.tables.map { _ in [UInt64: [Int]]() } }
         for atom in atoms.rows.indices {
             let signature = atoms.signature(atom)
             for (runnerIndex, runner) in runners.enumerated() where runnerResults[runnerIndex] != nil {
                 guard layout.isActive(signature, runner: runnerIndex) else { continue }
                 for (set, table) in runner.tables.enumerated() {
-                    var key = zip(table.keySlots, tablePositions[runnerIndex][set]).map { slot, position in
-                        keyValues[slot][Int(layout.keyCode(signature, position))]
+                    var packed: UInt64 = 0
+                    for (index, position) in tablePositions[runnerIndex][set].enumerated() {
+                        packed |= UInt64(layout.keyCode(signature, position)) << (16 * UInt64(index % 4))
                     }
-                    let breakdown = runner.aggregation.groupingSets[set].breakdown
-                    let breakdownValue = breakdown == nil ? Value.missing : key.removeLast()
-                    for row in cellRows[runnerIndex][key + [breakdown.map(Value.text) ?? .missing, breakdownValue]] ?? [] {
+                    let rows: [Int]
+                    if table.keySlots.count <= 4, let known = cellCache[runnerIndex][set][packed] {
+                        rows = known
+                    } else {
+                        var key = zip(table.keySlots, tablePositions[runnerIndex][set]).map { slot, position in
+                            keyValues[slot][Int(layout.keyCode(signature, position))]
+                        }
+                        let breakdown = runner.aggregation.groupingSets[set].breakdown
+                        let breakdownValue = breakdown == nil ? Value.missing : key.removeLast()
+                        rows = cellRows[runnerIndex][key + [breakdown.map(Value.text) ?? .missing, breakdownValue]] ?? []
+                        if table.keySlots.count <= 4 { cellCache[runnerIndex][set][packed] = rows }
+                    }
+                    for row in rows {
                         for (offset, membership) in templates[runnerIndex][row].enumerated()
                         where membership.holds(layout, signature, runner: runnerIndex) {
                             quantities[first[runnerIndex][row] + offset].atoms.append(Int32(atom))

@@ -64,6 +64,7 @@ struct SpanAudit {
     /// The withheld vectors of the component that the published ones determine (each with one
     /// combination that gives it), in order; throws on overflow.
     func determined(component: Int, published: [Bool], withheld: [Bool]) throws(Overflow) -> [Finding] {
+        guard components[component].contains(where: { withheld[$0] }) else { return [] }
         let local = Dictionary(uniqueKeysWithValues: componentColumns[component].enumerated().map { ($1, $0) })
         let shown = components[component].filter { published[$0] }
         let atomColumns = local.count

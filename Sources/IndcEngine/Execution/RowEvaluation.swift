@@ -190,7 +190,7 @@ struct RowEvaluation {
 
     /// The sorted results of every indicator within the cell limit, after primary suppression and fixed
     /// targets, with their quantities over the atoms for the run's audit (nil when the atoms overflowed:
-    /// each indicator then gets complementary suppression of its own).
+    /// each indicator then gets complementary suppression of its own; empty when nothing is withheld).
     func results() -> (results: [IndicatorResult], quantities: PublishedQuantities?, extremes: Set<Int>) {
         let audited = !atoms.overflowed
         var runnerResults: [Int?] = []
@@ -221,8 +221,10 @@ struct RowEvaluation {
                                            rows: rows,
                                            periodOrder: ValueOrder(runner.aggregation.indicator.period.flatMap(scan.dataset.type(of:)))))
         }
-        let quantities = audited ? PublishedQuantities(atoms: atoms, layout: atomLayout, runners: runners, runnerResults: runnerResults,
-                                                       results: results, keyValues: keyCoder.values) : nil
+        let withholds = results.contains { $0.rows.contains { $0.suppressed != nil } }
+        let quantities = !audited ? nil : !withholds ? PublishedQuantities(atomRows: [])
+            : PublishedQuantities(atoms: atoms, layout: atomLayout, runners: runners, runnerResults: runnerResults, results: results,
+                                  keyValues: keyCoder.values)
         return (results, quantities, extremes)
     }
 }
