@@ -17,7 +17,10 @@ looking at the data:
                cell has at least 1 row (it is listed);
   attack       per withheld row and per additive quantity it would have published, the least and
                the greatest value the equations allow (scipy's linprog, HiGHS). Equal bounds
-               recover the quantity exactly. A min/max total whose extreme no shown cell of a
+               recover the quantity exactly: a failure when the quantity is a linear combination
+               of the published numbers (what indc's audit guarantees against); when it takes
+               the bounds (x >= 0, a listed cell has a row) it is reported with the narrowed
+               ranges, and fails only with --strict (the audit does not yet cover narrowing). A min/max total whose extreme no shown cell of a
                dimension has, beside one withheld cell, recovers that cell's extreme.
 
 A withheld cell whose n is provably at least minimum n was withheld to protect others; what the
@@ -110,6 +113,12 @@ def key(v):
     return "" if v is None else str(v).lower() if isinstance(v, bool) else str(v)
 
 
+def in_span(matrix, vector):
+    """Whether the vector is a linear combination of the matrix's rows (least squares residual)."""
+    solution = np.linalg.lstsq(matrix.T, vector, rcond=None)[0]
+    return np.allclose(matrix.T @ solution, vector, atol=1e-7)
+
+
 def attack(indicators, minimum, document):
     n = len(COMBOS)
     eq, eq_b, ub, ub_b = [], [], [], []
@@ -194,8 +203,10 @@ def attack(indicators, minimum, document):
         if high - low < 0.5:
             if round(low) == 0:
                 zeros.append(f"{label} = 0")
-            else:
+            elif A_eq is not None and in_span(A_eq, vec):
                 found.append(f"{label} = {round(low)}")
+            else:
+                narrowed.append(f"{label} = {round(low)} (by non-negativity, not by a linear combination)")
         elif high - low < minimum and not not_small:
             narrowed.append(f"{label} in [{low:g}, {high:g}]")
     for ind, rows in extremes:

@@ -63,14 +63,14 @@ struct RunCommandTests {
         let indicators = TestSupport.files(under: "Indicators", withExtension: ".ind").flatMap { path in
             (TestSupport.read(path) ?? "").split(separator: "\n").filter { $0.hasPrefix("indicator ") }
         }
-        #expect(files.count == indicators.count + 1 && files.contains("results.json"))
+        #expect(files.count == indicators.count + 2 && files.contains("results.json") && files.contains("disclosure.csv"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: second).sorted() == files)
         for file in files {
             #expect(FileManager.default.contents(atPath: "\(first)/\(file)") == FileManager.default.contents(atPath: "\(second)/\(file)"), "\(file) differs")
         }
     }
 
-    @Test("csv-nl: semicolons, decimal comma and a byte-order mark; json writes results.json only")
+    @Test("csv-nl: semicolons, decimal comma and a byte-order mark; json writes results.json and disclosure.csv only")
     func formats() throws {
         let folder = try Self.project(csv: Self.goodCSV)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -81,7 +81,7 @@ struct RunCommandTests {
         #expect(text.hasPrefix("indicator;breakdown;breakdown_value;value;numerator;denominator;n;"))
         #expect(text.contains("score_mean;;;7,6875;;;4;"))
         #expect(TestSupport.run(["run", folder, "--out", "\(folder)/json", "--format", "json"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(folder)/json") == ["results.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(folder)/json").sorted() == ["disclosure.csv", "results.json"])
     }
 
     @Test("a dataset with data errors gets no results, and the earlier results stay as they were")
