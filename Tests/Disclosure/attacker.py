@@ -23,8 +23,9 @@ looking at the data:
                ranges, and fails only with --strict (the audit does not yet cover narrowing). A min/max total whose extreme no shown cell of a
                dimension has, beside one withheld cell, recovers that cell's extreme.
 
-A withheld cell whose n is provably at least minimum n was withheld to protect others; what the
-attacker learns of it is counted apart ("secondary recovered"), not as a disclosure. A recovered
+A withheld cell whose n is at least minimum n (provably, or as the judge sees in the data, never the
+attacker) was withheld to protect others; what the attacker learns of it is counted apart
+("secondary recovered"), not as a disclosure. A recovered
 quantity of 0 (e.g. a withheld share's numerator where the total's is 0) is counted
 apart: indc's audit works over the atoms present in the data and does not protect a quantity with no
 rows (STATISTICS.md, limits). A range narrower than the protection level (minimum n) is reported;
@@ -119,7 +120,18 @@ def in_span(matrix, vector):
     return np.allclose(matrix.T @ solution, vector, atol=1e-7)
 
 
-def attack(indicators, minimum, document):
+def truth(folder):
+    """The judge's view (never the attacker's): the rows of each combination in the data, to tell a
+    cell withheld for its own sake (n < minimum n) from one withheld to protect others."""
+    import csv
+    counts = np.zeros(len(COMBOS))
+    index = {combo: i for i, combo in enumerate(COMBOS)}
+    for row in csv.DictReader(open(os.path.join(folder, "data.csv"))):
+        counts[index[(row["provincie"], row["leeftijd"], row["b1"], row["b2"], row["x"] != "")]] += 1
+    return counts
+
+
+def attack(indicators, minimum, document, counts=None):
     n = len(COMBOS)
     eq, eq_b, ub, ub_b = [], [], [], []
     targets = []  # (label, vector)
@@ -198,7 +210,7 @@ def attack(indicators, minimum, document):
             done[signature] = bounds
         low, high = bounds
         if label.endswith(" @cell"):
-            not_small = low >= minimum - 1e-9
+            not_small = low >= minimum - 1e-9 or (counts is not None and vec @ counts >= minimum)
             continue
         if high - low < 0.5:
             if round(low) == 0:
@@ -243,7 +255,7 @@ def main():
                 sys.exit(f"project {number}: indc run failed:\n{done.stderr}\n" + open(os.path.join(folder, "project.ind")).read())
             document = json.load(open(os.path.join(folder, "out", "results.json")))
             totals["withheld"] += sum(r["suppressed"] is not None for i in document["indicators"] for r in i["rows"])
-            recovered, zeros, narrowed, secondary = attack(indicators, minimum, document)
+            recovered, zeros, narrowed, secondary = attack(indicators, minimum, document, truth(folder))
             totals["secondary recovered"] += len(secondary)
             totals["projects"] += 1
             totals["recovered"] += len(recovered)
