@@ -93,6 +93,8 @@ struct ResultSetTests {
         #expect(Set(cells) == ["\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"", "'@SUM(A1)", "-12", "'+1+cmd|' /C calc'!A0", "'\tx"]
                 || Set(cells) == ["\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "'@SUM(A1)", "-12", "'+1+cmd|' /C calc'!A0", "'\tx"], "\(cells)")
         #expect(SpreadsheetText.neutralised("-0,5") == "-0,5" && SpreadsheetText.neutralised("-") == "'-" && SpreadsheetText.neutralised("-1-1") == "'-1-1")
+        #expect(SpreadsheetText.neutralised("+17,6%") == "+17,6%" && SpreadsheetText.neutralised("-1.234,5") == "-1.234,5")
+        #expect(SpreadsheetText.neutralised("+1%%") == "'+1%%" && SpreadsheetText.neutralised("+%") == "'+%" && SpreadsheetText.neutralised("-1,") == "'-1,")
         #expect(TestSupport.run(["run", "\(folder)/p.ind", "--out", "\(folder)/csv"]).status == 0)
         #expect(try String(contentsOfFile: "\(folder)/csv/i.csv", encoding: .utf8).contains("\ni,@SUM(A1),"))
     }
