@@ -3,6 +3,7 @@
 Run: INDC=.build/debug/indc python3 -m pytest Tests/LSP -q
 The server is started as a subprocess and spoken to over stdin/stdout only.
 """
+import asyncio
 import os
 import pathlib
 
@@ -36,6 +37,7 @@ async def client(lsp_client: LanguageClient):
 
 
 def open_document(client: LanguageClient, text: str, uri: str = GEBRUIK, version: int = 1):
+    client.diagnostics.pop(uri, None)
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(uri=uri, language_id="ind", version=version, text=text)
@@ -44,6 +46,7 @@ def open_document(client: LanguageClient, text: str, uri: str = GEBRUIK, version
 
 
 def change_document(client: LanguageClient, text: str, version: int, uri: str = GEBRUIK):
+    client.diagnostics.pop(uri, None)
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
@@ -53,11 +56,13 @@ def change_document(client: LanguageClient, text: str, version: int, uri: str = 
 
 
 async def diagnostics_of(client: LanguageClient, uri: str):
-    """Waits for the next diagnostics published for `uri` (other files may be published first)."""
-    while True:
-        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        if params.uri == uri:
-            return params.diagnostics
+    """The diagnostics published for `uri` after the last open or change (which forget the earlier
+    ones): the client records every publication, so one that arrives before this call is not missed."""
+    for _ in range(2000):
+        if uri in client.diagnostics:
+            return client.diagnostics[uri]
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no diagnostics published for {uri} within 20 s")
 
 
 @pytest.mark.asyncio
