@@ -44,18 +44,10 @@ enum SystemFileValues {
         return "\(value)"
     }
 
-    /// yyyy-mm-dd of a number of seconds since 14 October 1582 (the civil calendar from day counts).
+    /// yyyy-mm-dd of a number of seconds since 14 October 1582 (`CivilDate.civil` of the day count).
     static func date(_ seconds: Double) -> String? {
         guard abs(seconds) < 1e13 else { return nil }
-        let days = Int((seconds / 86400).rounded(.down)) - daysToUnixEpoch + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilDate.civil(Int((seconds / 86400).rounded(.down)) - daysToUnixEpoch)
         guard (1...9999).contains(year) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
