@@ -1,3 +1,5 @@
+import IndcOutput
+
 /// Escaping for everything the site writes: titles, levels and data values are untrusted text.
 ///
 /// One function covers HTML text, attribute values (always double-quoted) and SVG/XML text: it
@@ -5,25 +7,9 @@
 /// Control characters (other than tab and newline) and lone surrogates never reach the page: they
 /// become U+FFFD. Identifiers built from names (`id`, file names) go through `slug` instead.
 public enum Markup {
-    /// `text` safe inside HTML/SVG text and double- or single-quoted attribute values.
+    /// `text` safe inside HTML/SVG text and double- or single-quoted attribute values (`MarkupText.escape`).
     public static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                output += "\u{FFFD}"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+        MarkupText.escape(text)
     }
 
     /// A name as a safe file name and `id` fragment: ASCII letters and digits kept, every other
